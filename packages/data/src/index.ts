@@ -1,0 +1,11 @@
+export * from "./auth/password";
+export * from "./domain/calendar-date";
+export * from "./domain/payout-schedule";
+export * from "./domain/payout-status";
+export * from "./domain/sale-split";
+export * from "./errors";
+export * from "./ids";
+export * from "./money/allocate";
+export * from "./money/currency";
+export * from "./seed/seed-clock";
+export { type OpenStoreOptions, openStore, type PayoutStore } from "./store/open-store";

@@ -1,0 +1,85 @@
+// Opens the payout store: PGlite in-process by default (in memory, or on a data directory), or a
+// PostgreSQL server when a URL is given (DATABASE_URL). The same schema, migrations and queries
+// run on both; only the driver differs.
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "../schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** A database handle or an open transaction on it: every query function takes either. */
+export type Queryable = Pick<Database, "select" | "insert" | "update" | "execute" | "transaction">;
+
+export interface PayoutStore {
+  readonly db: Database;
+  readonly engine: "pglite" | "postgres";
+  /** Plain parameterised SQL, for bulk loads that a query builder would make slow. */
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** A PostgreSQL connection string. Defaults to DATABASE_URL; without one, PGlite is used. */
+  url?: string;
+  /** PGlite only: a directory to keep the data in. Without one the database lives in memory. */
+  dataDir?: string;
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+// int8 and numeric arrive as strings by default; every amount and count here fits in a double, and
+// the same parsers on both engines keep raw query results the same shape.
+const int8 = 20;
+const numeric = 1700;
+const toNumber = (value: string) => Number(value);
+
+const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<PayoutStore> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  const store = url ? await openPostgres(url) : await openPglite(options.dataDir);
+  if (options.migrate ?? true) await store.migrate();
+  return store;
+}
+
+async function openPglite(dataDir?: string) {
+  const parsers = { [int8]: toNumber, [numeric]: toNumber };
+  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), parsers });
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  return {
+    db: db as unknown as Database,
+    engine: "pglite" as const,
+    async query<Row>(text: string, params: unknown[] = []) {
+      const result = await client.query<Row>(text, params);
+      return result.rows;
+    },
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string) {
+  const types = {
+    getTypeParser: (oid: number, format?: "text" | "binary") =>
+      oid === int8 || oid === numeric ? toNumber : pg.types.getTypeParser(oid, format),
+  };
+  const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  const db = drizzleNodePostgres({ client: pool, schema });
+  return {
+    db: db as unknown as Database,
+    engine: "postgres" as const,
+    async query<Row>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as Row[];
+    },
+    migrate: () => migrateNodePostgres(db, { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
