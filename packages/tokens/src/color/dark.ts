@@ -1,0 +1,30 @@
+import type { ColorTokens } from "./color-tokens";
+
+/** Surfaces get lighter as they rise; text and status colours are lifted to keep contrast. */
+export const darkColors: ColorTokens = {
+  canvas: "#0e1116",
+  surface: "#161a21",
+  surfaceRaised: "#1e232c",
+  surfaceMuted: "#1a1e26",
+  surfaceHover: "#232833",
+  border: "#2c323d",
+  borderStrong: "#6b7585",
+  fg: "#e7e9ee",
+  fgMuted: "#a3abb8",
+  fgSubtle: "#7d8695",
+  accent: "#4f46e5",
+  accentHover: "#5b54ee",
+  accentFg: "#ffffff",
+  accentSubtle: "#252a52",
+  link: "#a5b0fc",
+  focusRing: "#8b93f8",
+  success: { fg: "#6ee0a6", bg: "#10301f" },
+  warning: { fg: "#f4c35a", bg: "#342608" },
+  danger: { fg: "#ff8fa0", bg: "#3e1119" },
+  info: { fg: "#8cbcff", bg: "#0f2646" },
+  neutral: { fg: "#c3c9d3", bg: "#272c36" },
+  chart: { gross: "#818cf8", fees: "#f08c3c", net: "#34c98e" },
+  overlay: "#000000b3",
+  skeleton: "#222731",
+  skeletonHighlight: "#2b313c",
+};

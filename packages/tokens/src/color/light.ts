@@ -1,0 +1,30 @@
+import type { ColorTokens } from "./color-tokens";
+
+/** Cool neutral greys with one indigo accent. */
+export const lightColors: ColorTokens = {
+  canvas: "#f6f7f9",
+  surface: "#ffffff",
+  surfaceRaised: "#ffffff",
+  surfaceMuted: "#f9fafb",
+  surfaceHover: "#f2f4f7",
+  border: "#e2e5ea",
+  borderStrong: "#858e9c",
+  fg: "#1a2030",
+  fgMuted: "#596273",
+  fgSubtle: "#818a98",
+  accent: "#4f46e5",
+  accentHover: "#4338ca",
+  accentFg: "#ffffff",
+  accentSubtle: "#eef0fe",
+  link: "#4338ca",
+  focusRing: "#6366f1",
+  success: { fg: "#0b6a43", bg: "#dcf5e7" },
+  warning: { fg: "#8a4a00", bg: "#fdf0d2" },
+  danger: { fg: "#b4183a", bg: "#fde7eb" },
+  info: { fg: "#1d58b8", bg: "#e3eefd" },
+  neutral: { fg: "#4a5363", bg: "#eceef2" },
+  chart: { gross: "#4f46e5", fees: "#c2570c", net: "#0d8a5f" },
+  overlay: "#0e111680",
+  skeleton: "#eceef2",
+  skeletonHighlight: "#f6f7f9",
+};
