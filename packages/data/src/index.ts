@@ -1,5 +1,9 @@
 export * from "./auth/password";
+export * from "./commands";
+export * from "./domain/bank-account-validation";
 export * from "./domain/calendar-date";
+export * from "./domain/instant-payout-fee";
+export * from "./domain/payout-breakdown";
 export * from "./domain/payout-schedule";
 export * from "./domain/payout-status";
 export * from "./domain/sale-split";
@@ -7,5 +11,6 @@ export * from "./errors";
 export * from "./ids";
 export * from "./money/allocate";
 export * from "./money/currency";
+export * from "./queries";
 export * from "./seed/seed-clock";
 export { type OpenStoreOptions, openStore, type PayoutStore } from "./store/open-store";

@@ -38,6 +38,7 @@ export interface OpenStoreOptions {
 const int8 = 20;
 const numeric = 1700;
 const toNumber = (value: string) => Number(value);
+const adminShutdown = "57P01";
 
 const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
@@ -71,6 +72,12 @@ async function openPostgres(url: string) {
       oid === int8 || oid === numeric ? toNumber : pg.types.getTypeParser(oid, format),
   };
   const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  // An idle client that the server ends (a restart, or a test dropping its database) would
+  // otherwise crash the process: the next query simply opens a new connection.
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== adminShutdown)
+      console.error(`PostgreSQL idle client error: ${error.message}`);
+  });
   const db = drizzleNodePostgres({ client: pool, schema });
   return {
     db: db as unknown as Database,

@@ -1,0 +1,140 @@
+// The data layer's own benchmark (not a test): how long the full seed takes on the embedded
+// default, how fast each screen's queries answer for the largest seller, and whether a CSV
+// export's memory stays flat as its rows grow. Run: `pnpm --filter @payout-styles/data bench`.
+import { desc, eq } from "drizzle-orm";
+import {
+  exportPayoutTransactionsCsv,
+  getBalances,
+  getEarningsSeries,
+  getOrderDetail,
+  getPayoutDetail,
+  listBalanceActivity,
+  listPayouts,
+  listPayoutTransactions,
+} from "../src/queries";
+import { payouts } from "../src/schema";
+import { seedAsOf, seedDatabase } from "../src/seed";
+import { openStore } from "../src/store/open-store";
+import { percentile } from "./percentile";
+
+const runs = Number(process.env.BENCH_RUNS ?? 200);
+const warmups = Math.ceil(runs / 10);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error("run with node --expose-gc (the package's bench script does)");
+
+const megabytes = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+const store = await openStore({ url: "" });
+const seedStarted = performance.now();
+const summary = await seedDatabase(store, { profile: "full" });
+const seedSeconds = (performance.now() - seedStarted) / 1000;
+const large = summary.sellers.find((seller) => seller.role === "large");
+if (!large) throw new Error("the seed has no large seller");
+const sellerId = large.id;
+
+const [largestPayout] = await store.db
+  .select({ id: payouts.id })
+  .from(payouts)
+  .where(eq(payouts.sellerId, sellerId))
+  .orderBy(desc(payouts.grossAmount))
+  .limit(1);
+if (!largestPayout) throw new Error("the large seller has no payout");
+const firstPage = await listPayouts(store.db, { sellerId, params: {} });
+const someOrderId = (
+  await listPayoutTransactions(store.db, { sellerId, payoutId: largestPayout.id })
+).find((row) => row.orderId)?.orderId;
+if (!someOrderId) throw new Error("the largest payout includes no order");
+
+const cases: Array<[string, () => Promise<unknown>]> = [
+  ["overview: balances + next payout", () => getBalances(store.db, { sellerId, asOf: seedAsOf })],
+  [
+    "overview: earnings, 12 weeks",
+    () =>
+      getEarningsSeries(store.db, { sellerId, asOf: seedAsOf, granularity: "week", periods: 12 }),
+  ],
+  ["payouts: first page + totals", () => listPayouts(store.db, { sellerId, params: {} })],
+  [
+    "payouts: paid, by amount, page 2",
+    () =>
+      listPayouts(store.db, {
+        sellerId,
+        params: { status: "paid", sort: "amount", cursor: firstPage.nextCursor ?? undefined },
+      }),
+  ],
+  [
+    "payout detail: largest payout",
+    () => getPayoutDetail(store.db, { sellerId, payoutId: largestPayout.id }),
+  ],
+  [
+    "payout detail: its transactions (all rows)",
+    () => listPayoutTransactions(store.db, { sellerId, payoutId: largestPayout.id }),
+  ],
+  [
+    "activity: first page",
+    () => listBalanceActivity(store.db, { sellerId, asOf: seedAsOf, params: {} }),
+  ],
+  ["order detail", () => getOrderDetail(store.db, { sellerId, orderId: someOrderId })],
+];
+
+const timings = [];
+for (const [name, run] of cases) {
+  for (let index = 0; index < warmups; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  timings.push({ query: name, p50: percentile(samples, 50), p99: percentile(samples, 99) });
+}
+
+// Retained heap while streaming: a forced GC every `sampleEvery` rows, then a reading, so the
+// figure is what the export holds on to, not garbage waiting to be collected.
+const sampleEvery = 500;
+
+async function exportProfile(payoutId: string) {
+  gc?.();
+  const baseline = process.memoryUsage().heapUsed;
+  let peak = 0;
+  let lines = 0;
+  const started = performance.now();
+  for await (const line of await exportPayoutTransactionsCsv(store.db, { sellerId, payoutId })) {
+    lines += line.length > 0 ? 1 : 0;
+    if (lines % sampleEvery === 0) {
+      gc?.();
+      peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+    }
+  }
+  const ms = performance.now() - started;
+  return { rows: lines - 1, ms, peakHeapMb: megabytes(peak) };
+}
+
+const [smallestPayout] = await store.db
+  .select({ id: payouts.id })
+  .from(payouts)
+  .where(eq(payouts.sellerId, sellerId))
+  .orderBy(payouts.grossAmount)
+  .limit(1);
+const exports = {
+  largest: await exportProfile(largestPayout.id),
+  smallest: smallestPayout ? await exportProfile(smallestPayout.id) : null,
+};
+
+await store.close();
+
+console.log(`\n## Data layer benchmark (PGlite, embedded)\n`);
+console.log(
+  `Full seed: ${seedSeconds.toFixed(1)} s for ${large.orders} orders of the large seller, ` +
+    `${summary.counts.ledger_entries} ledger entries in all; peak RSS ${megabytes(process.memoryUsage().rss)} MB.`,
+);
+console.log(`\nQueries for the large seller (${runs} runs after ${warmups} warm-ups):\n`);
+console.log("| query | p50 ms | p99 ms |\n|---|---:|---:|");
+for (const { query, p50, p99 } of timings)
+  console.log(`| ${query} | ${p50.toFixed(1)} | ${p99.toFixed(1)} |`);
+console.log(
+  `\nCSV export of the largest payout: ${exports.largest.rows} rows in ${exports.largest.ms.toFixed(0)} ms, ` +
+    `peak heap growth ${exports.largest.peakHeapMb} MB` +
+    (exports.smallest
+      ? `; smallest payout: ${exports.smallest.rows} rows, peak heap growth ${exports.smallest.peakHeapMb} MB.`
+      : "."),
+);

@@ -1,0 +1,36 @@
+// The overview's few most recent payouts, newest created first: the payouts table's rows without
+// its filter, pagination or totals.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { parseInput } from "../errors";
+import { payouts } from "../schema";
+import type { Queryable } from "../store/open-store";
+import { saleItemsByPayout } from "./payout-amounts";
+import { type PayoutListRow, toListRow } from "./payout-list";
+import { selectPayoutPage } from "./payout-page";
+import { findSeller, recordIdSchema } from "./seller-scope";
+
+const recentPayoutsInput = z.object({
+  sellerId: recordIdSchema,
+  limit: z.number().int().min(1, "must be at least 1").max(25, "must be at most 25").default(5),
+});
+
+export async function listRecentPayouts(
+  db: Queryable,
+  input: { sellerId: string; limit?: number },
+): Promise<PayoutListRow[]> {
+  const { sellerId, limit } = parseInput(recentPayoutsInput, input);
+  const seller = await findSeller(db, sellerId);
+  const rows = await selectPayoutPage(db, eq(payouts.sellerId, seller.id), {
+    sortKey: "created",
+    order: "desc",
+    cursor: null,
+    direction: "forward",
+    limit,
+  });
+  const saleItems = await saleItemsByPayout(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toListRow(row, saleItems));
+}
