@@ -62,7 +62,9 @@ function testPackageDirs() {
   return ["apps", "packages", "tooling"].flatMap((group) => {
     const dir = join(root, group);
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).map((name) => join(dir, name));
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "package.json")))
+      .map((entry) => join(dir, entry.name));
   });
 }
 
