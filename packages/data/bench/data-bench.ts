@@ -3,6 +3,7 @@
 // export's memory stays flat as its rows grow. Run: `pnpm --filter @payout-styles/data bench`.
 import { desc, eq } from "drizzle-orm";
 import {
+  exportPayoutsCsv,
   exportPayoutTransactionsCsv,
   getBalances,
   getEarningsSeries,
@@ -11,6 +12,7 @@ import {
   listBalanceActivity,
   listPayouts,
   listPayoutTransactions,
+  listRecentPayouts,
 } from "../src/queries";
 import { payouts } from "../src/schema";
 import { seedAsOf, seedDatabase } from "../src/seed";
@@ -39,7 +41,8 @@ const [largestPayout] = await store.db
   .orderBy(desc(payouts.grossAmount))
   .limit(1);
 if (!largestPayout) throw new Error("the large seller has no payout");
-const firstPage = await listPayouts(store.db, { sellerId, params: {} });
+const paidByAmount = { status: ["paid" as const], sort: "amount" as const };
+const firstPage = await listPayouts(store.db, { sellerId, params: paidByAmount });
 const someOrderId = (
   await listPayoutTransactions(store.db, { sellerId, payoutId: largestPayout.id })
 ).find((row) => row.orderId)?.orderId;
@@ -58,8 +61,16 @@ const cases: Array<[string, () => Promise<unknown>]> = [
     () =>
       listPayouts(store.db, {
         sellerId,
-        params: { status: "paid", sort: "amount", cursor: firstPage.nextCursor ?? undefined },
+        params: { ...paidByAmount, after: firstPage.nextCursor ?? undefined },
       }),
+  ],
+  ["overview: recent payouts", () => listRecentPayouts(store.db, { sellerId })],
+  [
+    "payouts: CSV of every payout",
+    async () => {
+      for await (const _ of await exportPayoutsCsv(store.db, { sellerId })) {
+      }
+    },
   ],
   [
     "payout detail: largest payout",

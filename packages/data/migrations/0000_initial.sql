@@ -1,7 +1,8 @@
-CREATE TYPE "public"."bank_account_kind" AS ENUM('iban', 'us_ach');--> statement-breakpoint
+CREATE TYPE "public"."bank_account_kind" AS ENUM('iban', 'us_ach', 'jp_zengin');--> statement-breakpoint
 CREATE TYPE "public"."ledger_account" AS ENUM('seller_payable', 'seller_reserve', 'payout_clearing', 'platform_revenue', 'delivery_partner_payable', 'processor', 'customer_funds', 'bank');--> statement-breakpoint
 CREATE TYPE "public"."ledger_entry_kind" AS ENUM('sale', 'delivery_fee', 'customer_payment', 'seller_discount', 'platform_voucher', 'commission', 'processing_fee', 'delivery_share', 'refund', 'chargeback', 'dispute_fee', 'adjustment', 'reserve_hold', 'reserve_release', 'payout', 'instant_payout', 'instant_payout_fee', 'payout_settlement', 'payout_return');--> statement-breakpoint
 CREATE TYPE "public"."ledger_transaction_kind" AS ENUM('sale', 'refund', 'chargeback', 'fee', 'adjustment', 'reserve_release', 'payout', 'payout_paid', 'payout_failure_return', 'payout_cancel_return', 'payout_reversal');--> statement-breakpoint
+CREATE TYPE "public"."payout_line" AS ENUM('sales', 'refunds', 'chargebacks', 'platform_commission', 'processing_fees', 'delivery_share', 'seller_discounts', 'platform_vouchers', 'adjustments', 'reserve_held', 'reserve_released', 'instant_payouts', 'returned_payouts', 'balance_paid_out', 'reversed_payout', 'instant_payout_fee');--> statement-breakpoint
 CREATE TYPE "public"."payout_method" AS ENUM('standard', 'instant');--> statement-breakpoint
 CREATE TYPE "public"."payout_origin" AS ENUM('scheduled', 'instant', 'retry', 'reversal');--> statement-breakpoint
 CREATE TYPE "public"."payout_schedule_interval" AS ENUM('daily', 'weekly', 'monthly', 'manual');--> statement-breakpoint
@@ -120,6 +121,14 @@ CREATE TABLE "payout_items" (
 	CONSTRAINT "payout_items_payout_id_entry_id_pk" PRIMARY KEY("payout_id","entry_id")
 );
 --> statement-breakpoint
+CREATE TABLE "payout_lines" (
+	"payout_id" text NOT NULL,
+	"line" "payout_line" NOT NULL,
+	"amount" bigint NOT NULL,
+	CONSTRAINT "payout_lines_payout_id_line_pk" PRIMARY KEY("payout_id","line"),
+	CONSTRAINT "payout_lines_amount_nonzero" CHECK ("payout_lines"."amount" <> 0)
+);
+--> statement-breakpoint
 CREATE TABLE "payouts" (
 	"id" text PRIMARY KEY NOT NULL,
 	"seller_id" text NOT NULL,
@@ -190,6 +199,7 @@ ALTER TABLE "orders" ADD CONSTRAINT "orders_seller_id_sellers_id_fk" FOREIGN KEY
 ALTER TABLE "payout_events" ADD CONSTRAINT "payout_events_payout_id_payouts_id_fk" FOREIGN KEY ("payout_id") REFERENCES "public"."payouts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payout_items" ADD CONSTRAINT "payout_items_payout_id_payouts_id_fk" FOREIGN KEY ("payout_id") REFERENCES "public"."payouts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payout_items" ADD CONSTRAINT "payout_items_entry_id_ledger_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."ledger_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payout_lines" ADD CONSTRAINT "payout_lines_payout_id_payouts_id_fk" FOREIGN KEY ("payout_id") REFERENCES "public"."payouts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payouts" ADD CONSTRAINT "payouts_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payouts" ADD CONSTRAINT "payouts_bank_account_id_bank_accounts_id_fk" FOREIGN KEY ("bank_account_id") REFERENCES "public"."bank_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -197,7 +207,7 @@ CREATE INDEX "adjustments_seller_idx" ON "adjustments" USING btree ("seller_id",
 CREATE INDEX "bank_accounts_seller_idx" ON "bank_accounts" USING btree ("seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "chargebacks_order_idx" ON "chargebacks" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_transaction_idx" ON "ledger_entries" USING btree ("transaction_id");--> statement-breakpoint
-CREATE INDEX "ledger_entries_seller_account_effective_idx" ON "ledger_entries" USING btree ("seller_id","account","effective_at");--> statement-breakpoint
+CREATE INDEX "ledger_entries_seller_account_effective_idx" ON "ledger_entries" USING btree ("seller_id","account","effective_at","kind","amount","currency");--> statement-breakpoint
 CREATE INDEX "ledger_entries_order_idx" ON "ledger_entries" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "ledger_transactions_seller_occurred_idx" ON "ledger_transactions" USING btree ("seller_id","occurred_at","id");--> statement-breakpoint
 CREATE INDEX "ledger_transactions_seller_kind_occurred_idx" ON "ledger_transactions" USING btree ("seller_id","kind","occurred_at","id");--> statement-breakpoint

@@ -4,6 +4,8 @@ export * from "./domain/bank-account-validation";
 export * from "./domain/calendar-date";
 export * from "./domain/instant-payout-fee";
 export * from "./domain/payout-breakdown";
+export * from "./domain/payout-failure-codes";
+export * from "./domain/payout-hold";
 export * from "./domain/payout-schedule";
 export * from "./domain/payout-status";
 export * from "./domain/sale-split";

@@ -98,7 +98,31 @@ export const ledgerEntryKind = pgEnum("ledger_entry_kind", [
   "payout_return",
 ]);
 
-export const bankAccountKind = pgEnum("bank_account_kind", ["iban", "us_ach"]);
+/**
+ * A payout breakdown's lines, in the order a breakdown shows them (see
+ * domain/payout-breakdown.ts, which says what each line holds).
+ */
+export const payoutLine = pgEnum("payout_line", [
+  "sales",
+  "refunds",
+  "chargebacks",
+  "platform_commission",
+  "processing_fees",
+  "delivery_share",
+  "seller_discounts",
+  "platform_vouchers",
+  "adjustments",
+  "reserve_held",
+  "reserve_released",
+  "instant_payouts",
+  "returned_payouts",
+  "balance_paid_out",
+  "reversed_payout",
+  "instant_payout_fee",
+]);
+
+/** An IBAN (SEPA and others), a US account on the ACH rail, a Japanese account on Zengin. */
+export const bankAccountKind = pgEnum("bank_account_kind", ["iban", "us_ach", "jp_zengin"]);
 
 export const sellers = pgTable("sellers", {
   id: text("id").primaryKey(),
@@ -343,7 +367,16 @@ export const ledgerEntries = pgTable(
   },
   (t) => [
     index("ledger_entries_transaction_idx").on(t.transactionId),
-    index("ledger_entries_seller_account_effective_idx").on(t.sellerId, t.account, t.effectiveAt),
+    // kind, amount and currency ride along in the key so that balance sums over a seller's
+    // account are index-only scans (the seed vacuums after loading to make them so).
+    index("ledger_entries_seller_account_effective_idx").on(
+      t.sellerId,
+      t.account,
+      t.effectiveAt,
+      t.kind,
+      t.amount,
+      t.currency,
+    ),
     index("ledger_entries_order_idx").on(t.orderId),
   ],
 );
@@ -365,6 +398,28 @@ export const payoutItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.payoutId, t.entryId] }),
     uniqueIndex("payout_items_entry_key").on(t.entryId),
+  ],
+);
+
+/**
+ * A payout's breakdown, stored when the payout is made (in the same transaction as its items)
+ * so that the payouts screen never re-adds thousands of items. Insert-only, like the items it
+ * sums. Zero lines are not stored; every line but platform_vouchers adds to the net, so the
+ * lines that do sum exactly to the payout's amount.
+ */
+export const payoutLines = pgTable(
+  "payout_lines",
+  {
+    payoutId: text("payout_id")
+      .notNull()
+      .references(() => payouts.id),
+    line: payoutLine("line").notNull(),
+    /** Signed: what the line adds to (or takes from) the net amount. */
+    amount: money("amount").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.payoutId, t.line] }),
+    check("payout_lines_amount_nonzero", sql`${t.amount} <> 0`),
   ],
 );
 

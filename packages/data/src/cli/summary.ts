@@ -19,24 +19,16 @@ try {
     console.log(`Using the demo data already in ${describeLocalStore()}.`);
   }
 
-  const rows = await store.db
-    .select({
-      id: sellers.id,
-      name: sellers.name,
-      email: sellers.email,
-      currency: sellers.currency,
-      locale: sellers.locale,
-      orders:
-        sql<number>`(select count(*) from ${orders} where ${orders.sellerId} = ${sellers.id})`.mapWith(
-          Number,
-        ),
-      payouts:
-        sql<number>`(select count(*) from ${payouts} where ${payouts.sellerId} = ${sellers.id})`.mapWith(
-          Number,
-        ),
-    })
-    .from(sellers)
-    .orderBy(sellers.email);
+  const countBySeller = async (table: typeof orders | typeof payouts) => {
+    const counted = await store.db
+      .select({ sellerId: table.sellerId, rows: count() })
+      .from(table)
+      .groupBy(table.sellerId);
+    return new Map(counted.map((row) => [row.sellerId, row.rows]));
+  };
+  const orderCounts = await countBySeller(orders);
+  const payoutCounts = await countBySeller(payouts);
+  const rows = await store.db.select().from(sellers).orderBy(sellers.email);
 
   console.log(`\nDemo sellers, as of ${seedAsOf.toISOString()}:`);
   const table = [];
@@ -49,8 +41,8 @@ try {
       seller: row.name,
       email: row.email,
       password: demo?.password ?? "(not a demo seller)",
-      orders: row.orders,
-      payouts: held ? `${row.payouts} (held: no bank account)` : row.payouts,
+      orders: orderCounts.get(row.id) ?? 0,
+      payouts: `${payoutCounts.get(row.id) ?? 0}${held ? " (held)" : ""}`,
       // Display only: the integer minor units are converted for Intl.NumberFormat here.
       available: isCurrencyCode(row.currency)
         ? money.format((balance?.available ?? 0) / minorPerMajor(row.currency))

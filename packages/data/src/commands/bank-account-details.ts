@@ -29,6 +29,17 @@ const usBanksByRoutingNumber: Record<string, string> = {
   "121000248": "Wells Fargo",
 };
 
+/** Zengin bank codes of a few well-known Japanese banks. */
+const zenginBanks: Record<string, string> = {
+  "0001": "Mizuho Bank",
+  "0005": "MUFG Bank",
+  "0009": "Sumitomo Mitsui Banking Corporation",
+  "0010": "Resona Bank",
+  "0033": "PayPay Bank",
+  "0036": "Rakuten Bank",
+  "9900": "Japan Post Bank",
+};
+
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export interface BankAccountDetails {
@@ -44,6 +55,20 @@ const fingerprintOf = (accountNumber: string) =>
   createHash("sha256").update(accountNumber).digest("hex");
 
 export function bankAccountDetails(account: ValidBankAccount): BankAccountDetails {
+  if (account.kind === "jp_zengin") {
+    const { bankCode, branchCode, accountType, accountNumber } = account;
+    return {
+      kind: account.kind,
+      bankName: zenginBanks[bankCode] ?? "Bank in Japan",
+      holderName: account.holderName,
+      country: "JP",
+      last4: accountNumber.slice(-4),
+      // The type is part of the account: an ordinary and a current account can share a number.
+      fingerprint: fingerprintOf(
+        `jp_zengin:${bankCode}:${branchCode}:${accountType}:${accountNumber}`,
+      ),
+    };
+  }
   if (account.kind === "us_ach") {
     return {
       kind: account.kind,

@@ -14,18 +14,13 @@ export {
   type InstantPayoutQuote,
   quoteInstantPayout,
 } from "./instant-payout";
-export {
-  type PayoutFailureCode,
-  payoutFailureCodeSchema,
-  payoutFailureCodes,
-  payoutFailureMessages,
-} from "./payout-failure-codes";
 export { cancelPayout, failPayout, markPayoutInTransit, markPayoutPaid } from "./payout-lifecycle";
 export { newBankReference, type PayoutSummary, toPayoutSummary } from "./payout-records";
 export { type BankAccountSummary, replaceBankAccount } from "./replace-bank-account";
 export { retryFailedPayout } from "./retry-failed-payout";
 export { reversePayout } from "./reverse-payout";
 export {
+  type HeldSeller,
   type PayoutRunHooks,
   runScheduledPayouts,
   type ScheduledPayoutRun,

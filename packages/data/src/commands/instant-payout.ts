@@ -91,7 +91,7 @@ export async function createInstantPayout(
       }
       const available = await availableBalance(tx, seller, now);
       if (amount > available) throw new InsufficientBalanceError(amount, Math.max(available, 0));
-      const bankAccount = await requirePayoutDestination(
+      const bankAccountId = await requirePayoutDestination(
         tx,
         sellerId,
         "requesting an instant payout",
@@ -107,7 +107,7 @@ export async function createInstantPayout(
         origin: "instant",
         createdAt: now,
         arrivalDate: toCalendarDate(now),
-        bankAccountId: bankAccount.id,
+        bankAccountId,
       });
       await recordPayoutCreated(tx, payout, "Instant payout requested");
       return toPayoutSummary(

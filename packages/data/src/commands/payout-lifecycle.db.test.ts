@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toCalendarDate } from "../domain/calendar-date";
+import { payoutFailureMessages } from "../domain/payout-failure-codes";
 import { InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { ledgerEntries, ledgerTransactions, payoutEvents, payouts } from "../schema";
 import type { PayoutStore } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { createInstantPayout } from "./instant-payout";
-import { payoutFailureMessages } from "./payout-failure-codes";
 import {
   advancePayout,
   cancelPayout,
@@ -187,7 +187,7 @@ describe("a payout's life", () => {
       failureCode: "account_closed",
       now: afterSeed(9),
     });
-    expect(returned.failureMessage).toBe("The bank account has been closed.");
+    expect(returned.failureMessage).toBe(payoutFailureMessages.account_closed);
     expect(await availableAt(store.db, usd, afterSeed(9))).toBe(before + payout.amount);
     expect(
       (await ledgerOf(payout.id)).filter((entry) => entry.kind === "payout_failure_return"),

@@ -3,6 +3,7 @@
 // the state machine, appends an event and posts the ledger transaction that moves the money.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { payoutFailureCodeSchema, payoutFailureMessages } from "../domain/payout-failure-codes";
 import type { PayoutStatus } from "../domain/payout-status";
 import { InvalidStateError, NotFoundError, parseInput } from "../errors";
 import { payoutPaidTransaction, payoutReturnTransaction } from "../ledger/domain-transactions";
@@ -11,7 +12,6 @@ import { recordIdSchema } from "../queries/seller-scope";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
-import { payoutFailureCodeSchema, payoutFailureMessages } from "./payout-failure-codes";
 import {
   appendPayoutEvent,
   ledgerPayoutEvent,

@@ -10,6 +10,7 @@ import { type PayoutEvent, payoutCreatedTransaction } from "../ledger/domain-tra
 import { postLedgerTransaction } from "../ledger/post-transaction";
 import { payoutEvents, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
+import { recordPayoutLines } from "./payout-lines";
 
 export type PayoutRow = typeof payouts.$inferSelect;
 type PayoutInsert = typeof payouts.$inferInsert;
@@ -87,12 +88,16 @@ export async function appendPayoutEvent(
   await tx.insert(payoutEvents).values({ failureCode: null, ...event });
 }
 
-/** A payout that leaves the balance: its first event and its ledger transaction. */
+/**
+ * A payout that leaves the balance: its breakdown lines, its first event and its ledger
+ * transaction. A scheduled or retry payout's items must all be inserted before this.
+ */
 export async function recordPayoutCreated(
   tx: Queryable,
   payout: PayoutRow,
   reason: string,
 ): Promise<void> {
+  await recordPayoutLines(tx, payout);
   await appendPayoutEvent(tx, {
     payoutId: payout.id,
     status: payout.status,

@@ -82,7 +82,7 @@ export async function retryFailedPayout(
     const request = { sellerId, key: idempotencyKey, now, operation: "retry_failed_payout" };
     return withIdempotency(tx, { ...request, request: { payoutId } }, async () => {
       const failed = await retryablePayout(tx, sellerId, payoutId);
-      const bankAccount = await requirePayoutDestination(tx, sellerId, "retrying the payout");
+      const bankAccountId = await requirePayoutDestination(tx, sellerId, "retrying the payout");
       const returnEntry = await returnEntryOf(tx, failed);
       const available = await availableBalance(tx, seller, now);
       if (failed.grossAmount > available) {
@@ -100,7 +100,7 @@ export async function retryFailedPayout(
         retryOf: failed.id,
         createdAt: now,
         arrivalDate: addDays(toCalendarDate(now), standardArrivalDays),
-        bankAccountId: bankAccount.id,
+        bankAccountId,
       });
       await tx.insert(payoutItems).values({ payoutId: retry.id, entryId: returnEntry.id });
       await recordPayoutCreated(tx, retry, `Retry of payout ${failed.id}`);

@@ -10,6 +10,7 @@ import { recordIdSchema } from "../queries/seller-scope";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { lockPayout } from "./payout-lifecycle";
+import { recordPayoutLines } from "./payout-lines";
 import {
   appendPayoutEvent,
   insertPayout,
@@ -55,6 +56,7 @@ export async function reversePayout(
       arrivalDate: toCalendarDate(now),
       bankAccountId: original.bankAccountId,
     });
+    await recordPayoutLines(tx, reversal);
     await appendPayoutEvent(tx, {
       payoutId: reversal.id,
       status: "paid",

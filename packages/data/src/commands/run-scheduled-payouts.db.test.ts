@@ -1,10 +1,13 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, toCalendarDate } from "../domain/calendar-date";
 import { payoutCutoff, payoutPeriodKey } from "../domain/payout-composition";
 import { ValidationError } from "../errors";
+import { getBalances } from "../queries/balances";
 import { ledgerEntries, payoutItems, payouts } from "../schema";
 import type { PayoutStore } from "../store/open-store";
+import { replaceBankAccount } from "./replace-bank-account";
 import { runScheduledPayouts } from "./run-scheduled-payouts";
 import { updatePayoutSchedule } from "./seller-settings";
 import {
@@ -31,6 +34,9 @@ async function periodPayouts(day: string) {
     .where(eq(payouts.periodKey, payoutPeriodKey(day)));
   return rows.sort((a, b) => (a.sellerId < b.sellerId ? -1 : 1));
 }
+
+const sortedBySeller = <Row extends { sellerId: string }>(rows: Row[]) =>
+  [...rows].sort((a, b) => (a.sellerId < b.sellerId ? -1 : 1));
 
 /** New money for every payable seller, due before the cutoff of day `days` after the seed. */
 async function creditPayableSellersBefore(days: number) {
@@ -79,14 +85,44 @@ describe("runScheduledPayouts", () => {
 
   it("holds sellers without a working bank account: none, or one a payout failed on", async () => {
     const run = await runScheduledPayouts(store, { day: dayAfterSeed(2), now: afterSeed(2) });
-    expect(run.held.sort()).toEqual(
-      [seeded.sellerIdOf("noBank"), seeded.sellerIdOf("failedPayout")].sort(),
+    const failedPayoutSeller = seeded.sellerIdOf("failedPayout");
+    const retries = alias(payouts, "retries");
+    const [unresolved, ...others] = await store.db
+      .select({ id: payouts.id })
+      .from(payouts)
+      .leftJoin(retries, eq(retries.retryOf, payouts.id))
+      .where(
+        and(
+          eq(payouts.sellerId, failedPayoutSeller),
+          eq(payouts.status, "failed"),
+          isNull(retries.id),
+        ),
+      );
+    expect(others).toEqual([]);
+    expect(sortedBySeller(run.held)).toEqual(
+      sortedBySeller([
+        { sellerId: seeded.sellerIdOf("noBank"), hold: { kind: "no_bank_account" } },
+        {
+          sellerId: failedPayoutSeller,
+          hold: { kind: "bank_account_failed", payoutId: unresolved?.id },
+        },
+      ]),
     );
+    const heldIds = run.held.map((held) => held.sellerId);
     const heldPayouts = await store.db
       .select({ id: payouts.id })
       .from(payouts)
-      .where(and(inArray(payouts.sellerId, run.held), sql`${payouts.createdAt} > ${afterSeed(0)}`));
+      .where(and(inArray(payouts.sellerId, heldIds), sql`${payouts.createdAt} > ${afterSeed(0)}`));
     expect(heldPayouts).toEqual([]);
+  });
+
+  it("holds the very sellers the overview shows as held, for the same reason", async () => {
+    const run = await runScheduledPayouts(store, { day: dayAfterSeed(2), now: afterSeed(2, 9) });
+    expect(run.held.length).toBeGreaterThan(0);
+    for (const { sellerId, hold } of run.held) {
+      const balances = await getBalances(store.db, { sellerId, asOf: afterSeed(2, 9) });
+      expect(balances).toMatchObject({ held: true, heldReason: hold, nextPayout: null });
+    }
   });
 
   it("pays each seller exactly once when two runs start at the same time", async () => {
@@ -181,6 +217,32 @@ describe("runScheduledPayouts", () => {
     await expect(
       runScheduledPayouts(store, { day: "2026-02-30", now: afterSeed(1) }),
     ).rejects.toThrow(ValidationError);
+  });
+
+  it("pays a seller again once it replaced the bank account a payout failed on", async () => {
+    const sellerId = seeded.sellerIdOf("failedPayout");
+    const account = await replaceBankAccount(store.db, {
+      sellerId,
+      idempotencyKey: newKey("new-account"),
+      account: {
+        kind: "us_ach",
+        routingNumber: "026009593",
+        accountNumber: "4402918833",
+        holderName: "Green Bowl Salads LLC",
+      },
+      now: afterSeed(6, 12),
+    });
+    expect(await getBalances(store.db, { sellerId, asOf: afterSeed(6, 12) })).toMatchObject({
+      held: false,
+      heldReason: null,
+    });
+    await adjustBalance(store.db, sellerId, 1_000, afterSeed(6, 12));
+    const run = await runScheduledPayouts(store, { day: dayAfterSeed(7), now: afterSeed(7) });
+    expect(run.held).toEqual([
+      { sellerId: seeded.sellerIdOf("noBank"), hold: { kind: "no_bank_account" } },
+    ]);
+    const paid = run.created.find((payout) => payout.sellerId === sellerId);
+    expect(paid?.bankAccountId).toBe(account.id);
   });
 
   it("leaves every ledger transaction balanced", async () => {

@@ -6,9 +6,11 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { addDays, type CalendarDate } from "../domain/calendar-date";
 import { payoutCutoff, payoutPeriodKey } from "../domain/payout-composition";
+import type { PayoutHold } from "../domain/payout-hold";
 import { isPayoutDay, standardArrivalDays } from "../domain/payout-schedule";
 import { parseInput } from "../errors";
 import { calendarDateParamSchema } from "../queries/calendar-range";
+import { payoutHoldOf } from "../queries/payout-hold";
 import { payoutItems, payouts, sellers } from "../schema";
 import type { Database, PayoutStore, Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
@@ -19,7 +21,7 @@ import {
   toPayoutSummary,
 } from "./payout-records";
 import { availableBalance, claimableEntries } from "./seller-balance";
-import { lockSeller, payoutDestination, scheduleOfSeller } from "./seller-records";
+import { lockSeller, scheduleOfSeller } from "./seller-records";
 
 const runInputSchema = z.object({
   day: calendarDateParamSchema,
@@ -32,11 +34,13 @@ export interface ScheduledPayoutRun {
   alreadyPaid: string[];
   /** Sellers whose claimable entries do not add up to a positive amount within their balance. */
   nothingToPay: string[];
-  /**
-   * Sellers without a working bank account (none, or one that refused a payout and has not been
-   * replaced): their money waits in the balance.
-   */
-  held: string[];
+  /** Sellers whose payouts are held, and why (as getBalances says): their money waits. */
+  held: HeldSeller[];
+}
+
+export interface HeldSeller {
+  sellerId: string;
+  hold: PayoutHold;
 }
 
 export interface PayoutRunHooks {
@@ -46,7 +50,8 @@ export interface PayoutRunHooks {
 
 type SellerOutcome =
   | { kind: "created"; payout: PayoutSummary }
-  | { kind: "alreadyPaid" | "nothingToPay" | "held" };
+  | { kind: "held"; hold: PayoutHold }
+  | { kind: "alreadyPaid" | "nothingToPay" };
 
 const itemsPerInsert = 5_000;
 
@@ -63,6 +68,7 @@ export async function runScheduledPayouts(
       payScheduledPayout(tx, sellerId, day, now),
     );
     if (outcome.kind === "created") run.created.push(outcome.payout);
+    else if (outcome.kind === "held") run.held.push({ sellerId, hold: outcome.hold });
     else run[outcome.kind].push(sellerId);
     await hooks.afterSeller?.(sellerId);
   }
@@ -95,8 +101,8 @@ async function payScheduledPayout(
     .from(payouts)
     .where(and(eq(payouts.sellerId, sellerId), eq(payouts.periodKey, periodKey)));
   if (existing) return { kind: "alreadyPaid" };
-  const { account: bankAccount, failedPayoutId } = await payoutDestination(tx, sellerId);
-  if (!bankAccount || failedPayoutId) return { kind: "held" };
+  const destination = await payoutHoldOf(tx, sellerId);
+  if (destination.hold) return { kind: "held", hold: destination.hold };
 
   const entries = await claimableEntries(tx, seller, payoutCutoff(day));
   const amount = entries.reduce((sum, entry) => sum + entry.amount, 0);
@@ -120,7 +126,7 @@ async function payScheduledPayout(
         periodKey,
         createdAt: now,
         arrivalDate: addDays(day, standardArrivalDays),
-        bankAccountId: bankAccount.id,
+        bankAccountId: destination.bankAccountId,
       }),
     )
     .onConflictDoNothing({ target: [payouts.sellerId, payouts.periodKey] })

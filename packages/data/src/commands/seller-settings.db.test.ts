@@ -163,8 +163,47 @@ describe("replaceBankAccount", () => {
     expect(await accountsOf(sellerId)).toHaveLength(accounts.length);
   });
 
+  it("stores a Japanese (Zengin) account with its bank's name and the katakana the bank has", async () => {
+    const sellerId = seeded.sellerIdOf("jpy");
+    const response = await replaceBankAccount(store.db, {
+      sellerId,
+      idempotencyKey: newKey("zengin"),
+      account: {
+        kind: "jp_zengin",
+        bankCode: "0001",
+        branchCode: "045",
+        accountType: "toza",
+        accountNumber: "0012345",
+        holderName: "ｻｸﾗ ﾗｰﾒﾝ ｼﾌﾞﾔ",
+      },
+      now,
+    });
+    expect(response).toMatchObject({
+      sellerId,
+      kind: "jp_zengin",
+      bankName: "Mizuho Bank",
+      holderName: "サクラ ラーメン シブヤ",
+      country: "JP",
+      currency: "JPY",
+      last4: "2345",
+    });
+    const current = (await accountsOf(sellerId)).filter((account) => account.replacedAt === null);
+    expect(current.map((account) => account.id)).toEqual([response.id]);
+  });
+
   it.each([
     [{ kind: "iban", iban: "DE89370400440532013001", holderName: "Ana Müller" }, "iban"],
+    [
+      {
+        kind: "jp_zengin",
+        bankCode: "0001",
+        branchCode: "45",
+        accountType: "futsu",
+        accountNumber: "0012345",
+        holderName: "サクラ",
+      },
+      "branchCode",
+    ],
     [
       { kind: "us_ach", routingNumber: "021000022", accountNumber: "12345678", holderName: "Ana" },
       "routingNumber",

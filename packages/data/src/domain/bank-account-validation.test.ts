@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { parseInput, ValidationError } from "../errors";
+import { bankAccountKind } from "../schema";
 import { bankAccountInputSchema, hasAbaChecksum } from "./bank-account-validation";
 
 const holderName = "Ana Müller";
@@ -110,11 +111,102 @@ describe("US (ACH) accounts", () => {
   );
 });
 
+describe("Japanese (Zengin) accounts", () => {
+  const valid = {
+    kind: "jp_zengin",
+    bankCode: "0005",
+    branchCode: "123",
+    accountType: "futsu",
+    accountNumber: "1234567",
+    holderName: "サクラ ラーメン",
+  } as const;
+
+  it("accepts a bank code, branch code, account type and 7-digit number in katakana", () => {
+    expect(parseInput(bankAccountInputSchema, valid)).toEqual(valid);
+    expect(parseInput(bankAccountInputSchema, { ...valid, accountType: "toza" })).toEqual({
+      ...valid,
+      accountType: "toza",
+    });
+  });
+
+  it("reads full-width digits and half-width katakana as a Japanese keyboard types them", () => {
+    const typed = {
+      ...valid,
+      bankCode: "０００５",
+      branchCode: "１２３",
+      accountNumber: "123-4567",
+      holderName: " ｻｸﾗ　ﾗｰﾒﾝ ",
+    };
+    expect(parseInput(bankAccountInputSchema, typed)).toEqual(valid);
+  });
+
+  it("accepts a holder's name in latin letters", () => {
+    const account = parseInput(bankAccountInputSchema, { ...valid, holderName: "SAKURA RAMEN" });
+    expect(account.holderName).toBe("SAKURA RAMEN");
+  });
+
+  it.each([
+    ["bankCode", "005", "A bank code has exactly 4 digits."],
+    ["bankCode", "", "Enter your 4-digit bank code."],
+    ["branchCode", "12a", "A branch code has exactly 3 digits."],
+    ["branchCode", "1234", "A branch code has exactly 3 digits."],
+    [
+      "accountNumber",
+      "123456",
+      "A Japanese account number has 7 digits: add zeros in front of a shorter one.",
+    ],
+    ["accountNumber", "", "Enter your 7-digit account number."],
+    ["accountType", "savings", "Choose the account type: futsu (ordinary) or toza (current)."],
+    [
+      "holderName",
+      "桜ラーメン",
+      "Write the account holder's name in katakana or latin letters, as your bankbook shows it, not in kanji or hiragana.",
+    ],
+    [
+      "holderName",
+      "さくら",
+      "Write the account holder's name in katakana or latin letters, as your bankbook shows it, not in kanji or hiragana.",
+    ],
+    [
+      "holderName",
+      "サクラ!",
+      "The account holder's name can have only katakana, latin letters, digits, spaces and the marks . , ( ) - / & '",
+    ],
+    [
+      "holderName",
+      "  ",
+      "Enter the account holder's name as your bank has it, in katakana or latin letters.",
+    ],
+  ])("refuses %s %j with a message on that field", (field, value, message) => {
+    expect(issuesOf({ ...valid, [field]: value })).toEqual([{ field, message }]);
+  });
+
+  it("reports every wrong field at once", () => {
+    const fields = issuesOf({ kind: "jp_zengin", bankCode: "1", accountNumber: "2" }).map(
+      (issue) => issue.field,
+    );
+    expect(fields).toEqual([
+      "bankCode",
+      "branchCode",
+      "accountType",
+      "accountNumber",
+      "holderName",
+    ]);
+  });
+});
+
 it("refuses an unknown kind of account on the kind field", () => {
   expect(issuesOf({ kind: "swift", holderName })).toEqual([
     {
       field: "kind",
-      message: "Choose the kind of bank account: an IBAN or a US account (ACH).",
+      message:
+        "Choose the kind of bank account: an IBAN, a US account (ACH) or a Japanese account (Zengin).",
     },
   ]);
+});
+
+it("knows every kind of account the database stores", () => {
+  expect(bankAccountInputSchema.options.map((option) => option.shape.kind.value)).toEqual(
+    bankAccountKind.enumValues,
+  );
 });

@@ -1,7 +1,9 @@
 // A seller's bank account as the settings form submits it, validated field by field. Issue paths
-// are the form's field names ("iban", "routingNumber", …) and messages say what to fix, so the
-// form can show each one under its field. ibantools knows every country's IBAN format and
-// checksums; the ABA routing checksum is three lines, so it is written here.
+// are the form's field names ("iban", "routingNumber", "branchCode", …) and messages say what to
+// fix, so the form can show each one under its field. ibantools knows every country's IBAN format
+// and checksums; the ABA routing checksum is three lines, so it is written here. A Japanese
+// (Zengin) account is a bank code, a branch code, an account type and a 7-digit number, held in
+// the name the bank has on file: katakana, or latin letters.
 import {
   electronicFormatIBAN,
   getCountrySpecifications,
@@ -109,13 +111,69 @@ export const usAchBankAccountSchema = z.object({
   holderName: holderNameSchema,
 });
 
+/** Full-width digits, as a Japanese keyboard may type them, become ASCII; spaces and dashes go. */
+const zenginDigits = (raw: string) => raw.normalize("NFKC").replace(/[\s-]/g, "");
+
+const digitsField = (missing: string, digits: number, wrong: string) =>
+  checkedField(missing, zenginDigits, (value) =>
+    value.length === digits && /^\d+$/.test(value) ? null : wrong,
+  );
+
+export const zenginAccountTypes = ["futsu", "toza"] as const;
+
+const kanjiOrHiragana = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+const zenginNameCharacters = /^[\p{Script=Katakana}ー・A-Za-z0-9 .,()\-/&']+$/u;
+
+/**
+ * The holder's name as the bank has it on file. Half-width katakana and full-width latin letters
+ * are folded (NFKC) to the forms a Zengin transfer compares, so "ｻｸﾗ" and "サクラ" are one name.
+ */
+const zenginHolderNameSchema = checkedField(
+  "Enter the account holder's name as your bank has it, in katakana or latin letters.",
+  (raw) => raw.normalize("NFKC").trim().replace(/\s+/g, " "),
+  (name) => {
+    if (kanjiOrHiragana.test(name)) {
+      return "Write the account holder's name in katakana or latin letters, as your bankbook shows it, not in kanji or hiragana.";
+    }
+    if (!zenginNameCharacters.test(name)) {
+      return "The account holder's name can have only katakana, latin letters, digits, spaces and the marks . , ( ) - / & '";
+    }
+    if (name.length < 2) return "Enter the account holder's full name.";
+    if (name.length > 70) return "The account holder's name can be at most 70 characters.";
+    return null;
+  },
+);
+
+export const jpZenginBankAccountSchema = z.object({
+  kind: z.literal("jp_zengin"),
+  bankCode: digitsField("Enter your 4-digit bank code.", 4, "A bank code has exactly 4 digits."),
+  branchCode: digitsField(
+    "Enter your 3-digit branch code.",
+    3,
+    "A branch code has exactly 3 digits.",
+  ),
+  accountType: z.enum(zenginAccountTypes, {
+    error: "Choose the account type: futsu (ordinary) or toza (current).",
+  }),
+  accountNumber: digitsField(
+    "Enter your 7-digit account number.",
+    7,
+    "A Japanese account number has 7 digits: add zeros in front of a shorter one.",
+  ),
+  holderName: zenginHolderNameSchema,
+});
+
 export const bankAccountInputSchema = z.discriminatedUnion(
   "kind",
-  [ibanBankAccountSchema, usAchBankAccountSchema],
-  { error: "Choose the kind of bank account: an IBAN or a US account (ACH)." },
+  [ibanBankAccountSchema, usAchBankAccountSchema, jpZenginBankAccountSchema],
+  {
+    error:
+      "Choose the kind of bank account: an IBAN, a US account (ACH) or a Japanese account (Zengin).",
+  },
 );
 
 /** What the form sends. */
 export type BankAccountInput = z.input<typeof bankAccountInputSchema>;
 /** A validated account: the IBAN in electronic format, numbers without spaces or dashes. */
 export type ValidBankAccount = z.output<typeof bankAccountInputSchema>;
+export type BankAccountKind = ValidBankAccount["kind"];

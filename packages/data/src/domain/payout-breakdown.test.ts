@@ -1,10 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { LedgerEntryKind } from "../ledger/ledger-transaction";
+import { payoutLine } from "../schema";
 import {
   BreakdownMismatchError,
   breakdownLineKeys,
   breakdownLineOf,
+  breakdownOfStoredLines,
   buildPayoutBreakdown,
   type KindTotal,
   payoutGrossSales,
@@ -131,6 +133,35 @@ describe("buildPayoutBreakdown", () => {
     expect(() =>
       buildPayoutBreakdown(scheduled("po_bad", 1_001), [{ kind: "sale", amount: 1_000 }], 0),
     ).toThrow(BreakdownMismatchError);
+  });
+});
+
+describe("breakdownOfStoredLines", () => {
+  test.prop([itemTotals, fc.nat({ max: 1_000_000 })], { numRuns: 1_000 })(
+    "reads back exactly the breakdown that was stored, even with its rows read in reverse",
+    (totals, vouchers) => {
+      const payout = scheduled(
+        "po_x",
+        totals.reduce((sum, total) => sum + total.amount, 0),
+      );
+      const built = buildPayoutBreakdown(payout, totals, vouchers);
+      const stored = built.map(({ line, amount }) => ({ line, amount })).reverse();
+      expect(breakdownOfStoredLines(payout, stored)).toEqual(built);
+    },
+  );
+
+  it("refuses stored lines that do not add up to the payout", () => {
+    const stored = [
+      { line: "sales" as const, amount: 1_000 },
+      { line: "platform_vouchers" as const, amount: 1 },
+    ];
+    expect(() => breakdownOfStoredLines({ id: "po_bad", amount: 1_001 }, stored)).toThrow(
+      BreakdownMismatchError,
+    );
+  });
+
+  it("knows every line the database can store, in the order the database sorts them", () => {
+    expect(breakdownLineKeys).toEqual(payoutLine.enumValues);
   });
 });
 

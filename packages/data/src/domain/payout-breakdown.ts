@@ -1,6 +1,8 @@
 // A payout's breakdown: the lines a seller reads to see why a payout is the amount it is. The
 // entry kinds of the seller-payable entries a payout is made of map to lines in a fixed order, and
-// the lines that affect the net add up exactly to the payout's amount.
+// the lines that affect the net add up exactly to the payout's amount. The writers of a payout
+// (the commands and the seed) compose its lines here once and store them in payout_lines; the
+// reads label and check what was stored.
 import type { LedgerEntryKind } from "../ledger/ledger-transaction";
 import type { payoutOrigin } from "../schema";
 
@@ -132,7 +134,30 @@ export function buildPayoutBreakdown(
   }
   add("platform_vouchers", platformVouchers);
   add("instant_payout_fee", -payout.fee);
+  return linesAddingUpTo(payout, amounts);
+}
 
+/** A breakdown line as payout_lines stores it: its label and its effect on the net follow from it. */
+export interface StoredBreakdownLine {
+  line: BreakdownLineKey;
+  amount: number;
+}
+
+/**
+ * The stored lines of a payout as a breakdown: labelled, in display order, and checked once more
+ * against the payout's amount, so stored lines that contradict the payout are never shown.
+ */
+export function breakdownOfStoredLines(
+  payout: Pick<BreakdownPayout, "id" | "amount">,
+  stored: readonly StoredBreakdownLine[],
+): BreakdownLine[] {
+  return linesAddingUpTo(payout, new Map(stored.map((line) => [line.line, line.amount])));
+}
+
+function linesAddingUpTo(
+  payout: Pick<BreakdownPayout, "id" | "amount">,
+  amounts: ReadonlyMap<BreakdownLineKey, number>,
+): BreakdownLine[] {
   const lines = breakdownLineKeys
     .map((line) => ({
       line,
@@ -147,15 +172,15 @@ export function buildPayoutBreakdown(
 }
 
 /**
- * The "gross sales" a payouts table shows: the sale lines of a scheduled payout; for any other
+ * The "gross sales" a payouts table shows: the sales line of a scheduled payout; for any other
  * payout (instant, retry, reversal), what left or came back to the balance. The rest of the
  * net is "fees and adjustments", so gross + fees and adjustments = net.
  */
 export function payoutGrossSales(
   payout: Pick<BreakdownPayout, "origin" | "grossAmount">,
-  saleItems: number,
+  salesLine: number,
 ): number {
-  return payout.origin === "scheduled" ? saleItems : payout.grossAmount;
+  return payout.origin === "scheduled" ? salesLine : payout.grossAmount;
 }
 
 /** Seller-payable entry kinds that are fees, for the gross / fees / net of one transaction. */

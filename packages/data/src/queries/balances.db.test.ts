@@ -1,11 +1,14 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replaceBankAccount } from "../commands/replace-bank-account";
 import { toCalendarDate } from "../domain/calendar-date";
 import { isClaimableByScheduledPayout, payoutCutoff } from "../domain/payout-composition";
+import { payoutFailureMessages } from "../domain/payout-failure-codes";
 import { nextPayoutDay } from "../domain/payout-schedule";
 import { NotFoundError, ValidationError } from "../errors";
 import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../schema";
 import { seedAsOf } from "../seed/seed-clock";
+import { storyBeats } from "../seed/story/story-beats";
 import type { Database } from "../store/open-store";
 import { getBalances } from "./balances";
 import { scheduleOf } from "./seller-profile";
@@ -29,6 +32,20 @@ const entriesOf = (sellerId: string) =>
     .where(eq(ledgerEntries.sellerId, sellerId));
 
 const sum = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
+
+/** The seed's unresolved failure: the failedPayout seller's only failed payout not retried. */
+async function unresolvedFailureOf(sellerId: string) {
+  const failed = await db
+    .select()
+    .from(payouts)
+    .where(and(eq(payouts.sellerId, sellerId), eq(payouts.status, "failed")));
+  const retried = new Set(
+    (await db.select({ retryOf: payouts.retryOf }).from(payouts)).map((row) => row.retryOf),
+  );
+  const [unresolved, ...others] = failed.filter((payout) => !retried.has(payout.id));
+  if (!unresolved || others.length > 0) throw new Error("expected one unresolved failure");
+  return unresolved;
+}
 
 describe("getBalances", () => {
   /** The README's definitions, summed over every entry. */
@@ -134,19 +151,43 @@ describe("getBalances", () => {
     }
   });
 
-  it("holds payouts of a seller without a bank account, and says so", async () => {
-    const results = await Promise.all(
-      seeded.sellers.map((seller) => getBalances(db, { sellerId: seller.id, asOf: seedAsOf })),
-    );
-    const held = results.filter((result) => result.held);
-    expect(held).toHaveLength(1);
-    const noBank = await getBalances(db, { sellerId: seeded.sellerIdOf("noBank"), asOf: seedAsOf });
-    expect(noBank.held).toBe(true);
-    for (const result of held) {
+  it("holds exactly the sellers without a working bank account, with no next payout", async () => {
+    const held = [];
+    for (const seller of seeded.sellers) {
+      const result = await getBalances(db, { sellerId: seller.id, asOf: seedAsOf });
+      expect(result.held).toBe(result.heldReason !== null);
+      if (!result.held) continue;
       expect(result.nextPayout).toBeNull();
-      expect(result.heldReason).toBe("no_bank_account");
-      expect(result.alerts).toContainEqual({ kind: "no_bank_account" });
+      held.push(seller.id);
     }
+    expect(held.sort()).toEqual(
+      [seeded.sellerIdOf("noBank"), seeded.sellerIdOf("failedPayout")].sort(),
+    );
+  });
+
+  it("holds a seller without a bank account as no_bank_account, with its alert", async () => {
+    const noBank = await getBalances(db, { sellerId: seeded.sellerIdOf("noBank"), asOf: seedAsOf });
+    expect(noBank.heldReason).toEqual({ kind: "no_bank_account" });
+    expect(noBank.alerts).toContainEqual({ kind: "no_bank_account" });
+  });
+
+  it("holds a seller whose bank account refused a payout, naming that payout and its alert", async () => {
+    const sellerId = seeded.sellerIdOf("failedPayout");
+    const failed = await unresolvedFailureOf(sellerId);
+    const result = await getBalances(db, { sellerId, asOf: seedAsOf });
+    expect(result.heldReason).toEqual({ kind: "bank_account_failed", payoutId: failed.id });
+    const code = storyBeats.failedPayout.unresolvedFailure?.code;
+    expect(code).toBe("account_closed");
+    expect(result.alerts).toEqual([
+      {
+        kind: "payout_failed",
+        payoutId: failed.id,
+        amount: failed.amount,
+        currency: failed.currency,
+        failureCode: code,
+        message: "The bank account has been closed. Add a new bank account, then retry the payout.",
+      },
+    ]);
   });
 
   it("alerts on failed payouts that wait for a retry, and on nothing that was retried", async () => {
@@ -165,12 +206,9 @@ describe("getBalances", () => {
       failedAlerts.push(...alerts);
     }
     expect(failedAlerts.length).toBeGreaterThan(0);
-    const failedSeller = await getBalances(db, {
-      sellerId: seeded.sellerIdOf("failedPayout"),
-      asOf: seedAsOf,
-    });
-    expect(failedSeller.alerts.map((alert) => alert.kind)).toEqual(["payout_failed"]);
-    for (const alert of failedAlerts) expect(alert.message.length).toBeGreaterThan(10);
+    for (const alert of failedAlerts) {
+      expect(Object.values(payoutFailureMessages)).toContain(alert.message);
+    }
   });
 
   it("reports the last payout created by asOf", async () => {
@@ -191,5 +229,33 @@ describe("getBalances", () => {
     await expect(
       getBalances(db, { sellerId: seeded.sellers[0]?.id ?? "", asOf: "not a date" }),
     ).rejects.toThrow(ValidationError);
+  });
+
+  // Last: it changes the seeded store.
+  it("lifts the hold once the seller replaces the bank account, the failure still to retry", async () => {
+    const sellerId = seeded.sellerIdOf("failedPayout");
+    const failed = await unresolvedFailureOf(sellerId);
+    await replaceBankAccount(db, {
+      sellerId,
+      idempotencyKey: "balances-new-account",
+      account: {
+        kind: "us_ach",
+        routingNumber: "026009593",
+        accountNumber: "4402918833",
+        holderName: "Green Bowl Salads LLC",
+      },
+      now: seedAsOf,
+    });
+    const seller = seeded.sellers.find((row) => row.id === sellerId);
+    if (!seller) throw new Error("the seed has no failedPayout seller row");
+    const result = await getBalances(db, { sellerId, asOf: seedAsOf });
+    expect(result).toMatchObject({ held: false, heldReason: null });
+    expect(result.nextPayout?.date).toBe(
+      nextPayoutDay(scheduleOf(seller), toCalendarDate(seedAsOf)),
+    );
+    expect(result.nextPayout).not.toBeNull();
+    expect(result.alerts).toEqual([
+      expect.objectContaining({ kind: "payout_failed", payoutId: failed.id }),
+    ]);
   });
 });

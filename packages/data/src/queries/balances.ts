@@ -4,12 +4,14 @@ import { and, desc, eq, gt, lte, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { toCalendarDate } from "../domain/calendar-date";
 import { payoutCutoff } from "../domain/payout-composition";
+import type { PayoutHold } from "../domain/payout-hold";
 import { nextPayoutDay } from "../domain/payout-schedule";
 import { NotFoundError, parseInput } from "../errors";
 import { ledgerEntries, payouts, sellers } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { type PayoutAlert, payoutAlerts } from "./payout-alerts";
-import { currentBankAccount, scheduleOf } from "./seller-profile";
+import { payoutHoldOf } from "./payout-hold";
+import { scheduleOf } from "./seller-profile";
 import { asOfSchema, recordIdSchema } from "./seller-scope";
 import { sumOf } from "./sql-aggregates";
 import { claimedThrough, unclaimedTotals } from "./unclaimed-entries";
@@ -47,8 +49,9 @@ export interface Balances {
   balances: CurrencyBalance[];
   /** Null for a manual schedule and while payouts are held. */
   nextPayout: NextPayout | null;
+  /** The payout run skips this seller until the hold is lifted (src/domain/payout-hold.ts). */
   held: boolean;
-  heldReason: "no_bank_account" | null;
+  heldReason: PayoutHold | null;
   lastPayout: LastPayout | null;
   alerts: PayoutAlert[];
 }
@@ -60,9 +63,10 @@ export async function getBalances(
   const { sellerId, asOf } = parseInput(balancesInput, input);
   const [seller] = await db.select().from(sellers).where(eq(sellers.id, sellerId));
   if (!seller) throw new NotFoundError("seller", sellerId);
-  const bankAccount = await currentBankAccount(db, seller.id);
+  // The hold is the seller's state now, whatever asOf: the payout run reads the same.
+  const { hold } = await payoutHoldOf(db, seller.id);
   const claimedUntil = await claimedThrough(db, seller.id, asOf);
-  const payoutDay = bankAccount ? nextPayoutDay(scheduleOf(seller), toCalendarDate(asOf)) : null;
+  const payoutDay = hold ? null : nextPayoutDay(scheduleOf(seller), toCalendarDate(asOf));
   // The available balance, and the payout run's own rule for the next payout: what would be
   // claimable at that day's cutoff (no payout is made when that is not positive).
   const unclaimed = await unclaimedTotals(db, {
@@ -96,10 +100,10 @@ export async function getBalances(
     asOf,
     balances,
     nextPayout,
-    held: bankAccount === null,
-    heldReason: bankAccount === null ? "no_bank_account" : null,
+    held: hold !== null,
+    heldReason: hold,
     lastPayout: lastPayout ?? null,
-    alerts: await payoutAlerts(db, seller.id, bankAccount !== null),
+    alerts: await payoutAlerts(db, seller.id, hold),
   };
 }
 

@@ -6,6 +6,7 @@ export {
   breakdownLineKeys,
   breakdownLineLabels,
 } from "../domain/payout-breakdown";
+export { failureMessage } from "../domain/payout-failure-codes";
 export { authenticateSeller } from "./authenticate-seller";
 export {
   type ActivityPage,
@@ -38,7 +39,6 @@ export type { IncludingPayout, OrderLedgerEntry, OrderLedgerTransaction } from "
 export type { PayoutAlert } from "./payout-alerts";
 export type { CurrencyTotals } from "./payout-amounts";
 export { getPayoutDetail, type PayoutDetail, type PayoutEventView } from "./payout-detail";
-export { failureMessage } from "./payout-failure-messages";
 export { listPayouts, type PayoutList, type PayoutListRow } from "./payout-list";
 export {
   type PayoutListParams,

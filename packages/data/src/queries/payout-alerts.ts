@@ -1,10 +1,13 @@
 // What needs the seller's attention on the overview: payouts that failed and wait for a retry,
-// and a missing bank account (nothing is paid out until one is added).
+// and a missing bank account (nothing is paid out until one is added). A hold caused by a failed
+// payout is explained by that payout's alert while it waits for a retry: decidePayoutHold names
+// such a payout first.
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { failureMessage } from "../domain/payout-failure-codes";
+import type { PayoutHold } from "../domain/payout-hold";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { failureMessage } from "./payout-failure-messages";
 
 export type PayoutAlert =
   | {
@@ -22,7 +25,7 @@ const retries = alias(payouts, "retries");
 export async function payoutAlerts(
   db: Queryable,
   sellerId: string,
-  hasBankAccount: boolean,
+  hold: PayoutHold | null,
 ): Promise<PayoutAlert[]> {
   const failed = await db
     .select({
@@ -44,6 +47,6 @@ export async function payoutAlerts(
     failureCode: payout.failureCode,
     message: failureMessage(payout.failureCode, payout.failureMessage),
   }));
-  if (!hasBankAccount) alerts.push({ kind: "no_bank_account" });
+  if (hold?.kind === "no_bank_account") alerts.push({ kind: "no_bank_account" });
   return alerts;
 }

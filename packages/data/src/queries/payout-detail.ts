@@ -1,18 +1,18 @@
 // The payout detail screen: the payout (net amount first), its status timeline, where it went,
 // the payouts it is linked to, and a breakdown whose lines add up exactly to the net.
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { BankAccountKind } from "../domain/bank-account-validation";
 import {
   type BreakdownLine,
-  buildPayoutBreakdown,
+  breakdownOfStoredLines,
   payoutGrossSales,
 } from "../domain/payout-breakdown";
+import { failureMessage } from "../domain/payout-failure-codes";
 import type { PayoutStatus } from "../domain/payout-status";
 import { NotFoundError, parseInput } from "../errors";
-import { bankAccounts, ledgerEntries, orders, payoutEvents, payoutItems, payouts } from "../schema";
+import { bankAccounts, payoutEvents, payoutLines, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { failureMessage } from "./payout-failure-messages";
 import { payoutLookupSchema } from "./seller-scope";
-import { sumOf } from "./sql-aggregates";
 
 export interface PayoutEventView {
   status: PayoutStatus;
@@ -43,7 +43,7 @@ export interface PayoutDetail {
   };
   events: PayoutEventView[];
   destination: {
-    kind: "iban" | "us_ach";
+    kind: BankAccountKind;
     bankName: string;
     last4: string;
     holderName: string;
@@ -71,7 +71,7 @@ export async function getPayoutDetail(
   if (!row) throw new NotFoundError("payout", payoutId);
   const { payout, bankAccount } = row;
 
-  const [events, linked, itemTotals] = await Promise.all([
+  const [events, linked, storedLines] = await Promise.all([
     db
       .select()
       .from(payoutEvents)
@@ -87,26 +87,15 @@ export async function getPayoutDetail(
         ),
       ),
     db
-      .select({
-        kind: ledgerEntries.kind,
-        amount: sumOf(ledgerEntries.amount),
-        platformVouchers: sumOf(orders.platformVoucher),
-      })
-      .from(payoutItems)
-      .innerJoin(ledgerEntries, eq(ledgerEntries.id, payoutItems.entryId))
-      .leftJoin(orders, and(eq(orders.id, ledgerEntries.orderId), eq(ledgerEntries.kind, "sale")))
-      .where(eq(payoutItems.payoutId, payout.id))
-      .groupBy(ledgerEntries.kind),
+      .select({ line: payoutLines.line, amount: payoutLines.amount })
+      .from(payoutLines)
+      .where(eq(payoutLines.payoutId, payout.id)),
   ]);
 
-  const breakdown = buildPayoutBreakdown(
-    payout,
-    itemTotals,
-    itemTotals.reduce((total, item) => total + item.platformVouchers, 0),
-  );
+  const breakdown = breakdownOfStoredLines(payout, storedLines);
   const grossSales = payoutGrossSales(
     payout,
-    itemTotals.find((item) => item.kind === "sale")?.amount ?? 0,
+    storedLines.find((line) => line.line === "sales")?.amount ?? 0,
   );
   return {
     payout: {

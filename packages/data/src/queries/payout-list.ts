@@ -5,12 +5,7 @@ import type { PayoutStatus } from "../domain/payout-status";
 import { parseInput } from "../errors";
 import type { Queryable } from "../store/open-store";
 import { type KeysetPage, pageStart, readKeysetPage } from "./keyset-page";
-import {
-  type CurrencyTotals,
-  payoutAmounts,
-  payoutTotals,
-  saleItemsByPayout,
-} from "./payout-amounts";
+import { type CurrencyTotals, payoutAmounts, payoutTotals } from "./payout-amounts";
 import { payoutFilter } from "./payout-filter";
 import { type PayoutListParams, payoutListParamsSchema, payoutSortKey } from "./payout-list-params";
 import { type PayoutPageRow, payoutCursor, selectPayoutPage } from "./payout-page";
@@ -32,7 +27,7 @@ export interface PayoutListRow {
   status: PayoutStatus;
   method: "standard" | "instant";
   origin: "scheduled" | "instant" | "retry" | "reversal";
-  /** Σ sale lines (see payoutGrossSales). */
+  /** The sales line (see payoutGrossSales). */
   grossSales: number;
   /** Everything else, so grossSales + feesAndAdjustments = amount. */
   feesAndAdjustments: number;
@@ -56,32 +51,20 @@ export async function listPayouts(db: Queryable, input: ListPayoutsInput): Promi
   const seller = await findSeller(db, sellerId);
   const filter = payoutFilter(seller, params);
   const sortKey = payoutSortKey(params);
-  const page = await readKeysetPage({
-    ...pageStart(params),
-    pageSize: params.pageSize,
-    read: (cursor, direction, limit) =>
-      selectPayoutPage(db, filter, { sortKey, order: params.order, cursor, direction, limit }),
-    cursorOf: (row) => payoutCursor(sortKey, row),
-  });
-  const [saleItems, totals] = await Promise.all([
-    saleItemsByPayout(
-      db,
-      page.rows.map((row) => row.id),
-    ),
+  const [page, totals] = await Promise.all([
+    readKeysetPage({
+      ...pageStart(params),
+      pageSize: params.pageSize,
+      read: (cursor, direction, limit) =>
+        selectPayoutPage(db, filter, { sortKey, order: params.order, cursor, direction, limit }),
+      cursorOf: (row: PayoutPageRow) => payoutCursor(sortKey, row),
+    }),
     payoutTotals(db, filter),
   ]);
-  return {
-    params,
-    ...page,
-    rows: page.rows.map((row) => toListRow(row, saleItems)),
-    totals,
-  };
+  return { params, ...page, rows: page.rows.map(toListRow), totals };
 }
 
-export function toListRow(
-  row: PayoutPageRow,
-  saleItems: ReadonlyMap<string, number>,
-): PayoutListRow {
+export function toListRow(row: PayoutPageRow): PayoutListRow {
   return {
     id: row.id,
     createdAt: row.createdAt,
@@ -89,7 +72,7 @@ export function toListRow(
     status: row.status,
     method: row.method,
     origin: row.origin,
-    ...payoutAmounts(row, saleItems),
+    ...payoutAmounts(row),
     amount: row.amount,
     currency: row.currency,
     bankReference: row.bankReference,

@@ -1,8 +1,8 @@
 // Reads payouts in keyset order: (sort value, id) after or before a cursor, with the indexes
-// payouts_seller_{created,arrival,amount}_idx serving each sort. Used by the payouts screen and
-// by its CSV export.
+// payouts_seller_{created,arrival,amount}_idx serving each sort, and each payout's stored sales
+// line for its gross sales. Used by the payouts screen, the overview and the CSV export.
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
-import { bankAccounts, payouts } from "../schema";
+import { bankAccounts, payoutLines, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import type { KeysetCursor, PageDirection } from "./keyset-cursor";
 import type { PayoutSortKey } from "./payout-list-params";
@@ -60,15 +60,20 @@ export async function selectPayoutPage(db: Queryable, filter: SQL, request: Payo
       bankReference: payouts.bankReference,
       bankName: bankAccounts.bankName,
       last4: bankAccounts.last4,
+      salesLine: payoutLines.amount,
       cursorValue: sort.cursorValue,
     })
     .from(payouts)
     .leftJoin(bankAccounts, eq(bankAccounts.id, payouts.bankAccountId))
+    .leftJoin(payoutLines, salesLineOfPayout)
     .where(and(...conditions))
     .orderBy(direction(sort.column), direction(payouts.id))
     .limit(request.limit);
   return request.direction === "forward" ? rows : rows.reverse();
 }
+
+/** The join condition of a payout's sales line (absent when the payout has no sales). */
+export const salesLineOfPayout = sql`${payoutLines.payoutId} = ${payouts.id} and ${payoutLines.line} = 'sales'`;
 
 export type PayoutPageRow = Awaited<ReturnType<typeof selectPayoutPage>>[number];
 

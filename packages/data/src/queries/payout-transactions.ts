@@ -2,12 +2,14 @@
 // sale, refund, chargeback, adjustment, reserve release, instant payout or returned payout,
 // each linked to its order when it has one. The detail screen loads them all at once for its
 // client-side table; the CSV export reads them in keyset batches.
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import { feeEntryKinds, reserveEntryKinds } from "../domain/payout-breakdown";
 import { NotFoundError, parseInput } from "../errors";
 import type { LedgerTransactionKind } from "../ledger/ledger-transaction";
 import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
+import { jsonRowsOf } from "./json-rows";
 import { payoutLookupSchema } from "./seller-scope";
 import { sumOf, sumWhere } from "./sql-aggregates";
 
@@ -55,6 +57,17 @@ export interface TransactionCursor {
   transactionId: number;
 }
 
+interface JsonTransactionRow {
+  transactionId: number;
+  kind: LedgerTransactionKind;
+  occurredAt: string;
+  orderId: string | null;
+  description: string;
+  fees: number;
+  reserve: number;
+  net: number;
+}
+
 /** The payout's transactions in time order, after a cursor, at most `limit` (null: all). */
 export async function selectPayoutTransactions(
   db: Queryable,
@@ -62,46 +75,79 @@ export async function selectPayoutTransactions(
   after: TransactionCursor | null,
   limit: number | null,
 ) {
-  const conditions: SQL[] = [eq(payoutItems.payoutId, payoutId)];
-  if (after) {
-    conditions.push(
-      sql`(${ledgerTransactions.occurredAt}, ${ledgerTransactions.id}) > (${after.occurredAt}::timestamptz, ${after.transactionId}::bigint)`,
-    );
-  }
-  const fees = sumWhere(ledgerEntries.amount, inArray(ledgerEntries.kind, [...feeEntryKinds]));
-  const reserve = sumWhere(
-    ledgerEntries.amount,
-    inArray(ledgerEntries.kind, [...reserveEntryKinds]),
-  );
-  const query = db
+  // One query per call, its subqueries built apart from the connection. The items are summed
+  // per ledger transaction first, so each transaction is then looked up once.
+  const subquery = new QueryBuilder();
+  const grouped = subquery
     .select({
-      transactionId: ledgerTransactions.id,
+      transactionId: ledgerEntries.transactionId,
+      fees: sumWhere(ledgerEntries.amount, inArray(ledgerEntries.kind, [...feeEntryKinds])).as(
+        "fees",
+      ),
+      reserve: sumWhere(
+        ledgerEntries.amount,
+        inArray(ledgerEntries.kind, [...reserveEntryKinds]),
+      ).as("reserve"),
+      net: sumOf(ledgerEntries.amount).as("net"),
+    })
+    .from(payoutItems)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, payoutItems.entryId))
+    .where(eq(payoutItems.payoutId, payoutId))
+    .groupBy(ledgerEntries.transactionId)
+    .as("grouped");
+  // A lateral lookup with LIMIT 1 stays one primary-key probe per group. A plain join lets the
+  // planner, which cannot know that a sale's five items make one group, expect a group per item
+  // and scan every transaction to hash them instead.
+  const transaction = subquery
+    .select({
+      id: ledgerTransactions.id,
       kind: ledgerTransactions.kind,
       occurredAt: ledgerTransactions.occurredAt,
       orderId: ledgerTransactions.orderId,
       description: ledgerTransactions.description,
-      fees,
-      reserve,
-      net: sumOf(ledgerEntries.amount),
-      cursorValue: sql<string>`${ledgerTransactions.occurredAt}::text`,
     })
-    .from(payoutItems)
-    .innerJoin(ledgerEntries, eq(ledgerEntries.id, payoutItems.entryId))
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-    .where(and(...conditions))
-    .groupBy(ledgerTransactions.id)
-    .orderBy(asc(ledgerTransactions.occurredAt), asc(ledgerTransactions.id));
-  const rows = await (limit === null ? query : query.limit(limit));
-  return rows.map((row) => ({
+    .from(ledgerTransactions)
+    .where(eq(ledgerTransactions.id, grouped.transactionId))
+    .limit(1)
+    .as("transaction");
+  // Aliased to the keys of JsonTransactionRow: the rows come back as one json array.
+  const ordered = subquery
+    .select({
+      transactionId: sql<number>`${transaction.id}`.as("transactionId"),
+      kind: transaction.kind,
+      occurredAt: sql<string>`${transaction.occurredAt}`.as("occurredAt"),
+      orderId: sql<string | null>`${transaction.orderId}`.as("orderId"),
+      description: transaction.description,
+      fees: grouped.fees,
+      reserve: grouped.reserve,
+      net: grouped.net,
+    })
+    .from(grouped)
+    .innerJoinLateral(transaction, sql`true`)
+    .where(
+      after
+        ? sql`(${transaction.occurredAt}, ${transaction.id}) > (${after.occurredAt}::timestamptz, ${after.transactionId}::bigint)`
+        : undefined,
+    )
+    .orderBy(asc(transaction.occurredAt), asc(transaction.id))
+    .$dynamic();
+  const page = (limit === null ? ordered : ordered.limit(limit)).as("page");
+  const [result] = await db
+    .select({
+      rows: jsonRowsOf<JsonTransactionRow>(page, sql`${page.occurredAt}, ${page.transactionId}`),
+    })
+    .from(page);
+  return (result?.rows ?? []).map((row) => ({
     transactionId: row.transactionId,
     kind: row.kind,
-    occurredAt: row.occurredAt,
+    occurredAt: new Date(row.occurredAt),
     orderId: row.orderId,
     description: row.description,
     gross: row.net - row.fees - row.reserve,
     fees: row.fees,
     reserve: row.reserve,
     net: row.net,
-    cursorValue: row.cursorValue,
+    /** The instant as the database wrote it, to the microsecond: the next batch's cursor. */
+    cursorValue: row.occurredAt,
   }));
 }

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { parseInput } from "../errors";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { saleItemsByPayout } from "./payout-amounts";
 import { type PayoutListRow, toListRow } from "./payout-list";
 import { selectPayoutPage } from "./payout-page";
 import { findSeller, recordIdSchema } from "./seller-scope";
@@ -28,9 +27,5 @@ export async function listRecentPayouts(
     direction: "forward",
     limit,
   });
-  const saleItems = await saleItemsByPayout(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toListRow(row, saleItems));
+  return rows.map(toListRow);
 }

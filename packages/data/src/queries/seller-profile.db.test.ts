@@ -43,6 +43,11 @@ describe("getSellerProfile", () => {
           "last4",
         ]);
         expect(profile.bankAccount?.last4).toMatch(/^\d{4}$/);
+        expect(profile.bankAccount).toMatchObject({
+          kind: demo?.bank?.kind,
+          holderName: demo?.bank?.holderName ?? demo?.name,
+          country: demo?.country,
+        });
       }
     }
   });

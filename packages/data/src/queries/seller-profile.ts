@@ -1,6 +1,7 @@
 // Who the signed-in seller is and how they are paid: the settings screen and the app shell.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import type { BankAccountKind } from "../domain/bank-account-validation";
 import { type PayoutSchedule, payoutScheduleSchema } from "../domain/payout-schedule";
 import { NotFoundError, parseInput } from "../errors";
 import { bankAccounts, sellers } from "../schema";
@@ -11,7 +12,7 @@ const sellerProfileInput = z.object({ sellerId: recordIdSchema });
 
 export interface MaskedBankAccount {
   id: string;
-  kind: "iban" | "us_ach";
+  kind: BankAccountKind;
   bankName: string;
   last4: string;
   holderName: string;

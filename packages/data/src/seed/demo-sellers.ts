@@ -50,10 +50,10 @@ export interface DemoSeller {
   deliveryShareBps: number;
   /**
    * The kind of bank account payouts go to; null while the seller has not added one, so nothing
-   * is ever paid out. Japanese accounts have no kind of their own in the schema yet: stored as a
-   * domestic account with a bank code and an account number, like a US one.
+   * is ever paid out. The holder's name is the seller's, unless the bank keeps it in another
+   * script (a Zengin account's name is in katakana).
    */
-  bank: { kind: BankAccountKind } | null;
+  bank: { kind: BankAccountKind; holderName?: string } | null;
   /** Days between the seller's instant payouts, or null when it never asks for one. */
   instantPayoutEvery: readonly [min: number, max: number] | null;
   /** A monthly platform charge (tablet rental, say), in minor units. */
@@ -133,7 +133,7 @@ export const demoSellers: readonly DemoSeller[] = [
     commissionBps: 2_500,
     commissionChange: null,
     deliveryShareBps: 0,
-    bank: { kind: "us_ach" },
+    bank: { kind: "jp_zengin", holderName: "サクラ ラーメン シブヤ" },
     instantPayoutEvery: null,
     monthlyCharge: { description: "Tablet rental", amount: -3_000 },
     volume: {

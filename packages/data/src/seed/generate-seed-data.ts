@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseInput } from "../errors";
 import { demoSellers, type SeedProfile, seedProfiles } from "./demo-sellers";
+import { composeSeedPayoutLines } from "./payout-lines";
 import { seedAsOf } from "./seed-clock";
 import { type SeedTables, SeedTablesWriter } from "./seed-tables";
 import { tellSellerStory } from "./story/seller-story";
@@ -20,5 +21,6 @@ export function generateSeedData(options: { profile?: SeedProfile } = {}): SeedD
   const { profile } = parseInput(generateInput, options);
   const writer = new SeedTablesWriter();
   for (const seller of demoSellers) tellSellerStory(writer, seller, profile);
+  writer.tables.payoutLines.push(...composeSeedPayoutLines(writer.tables));
   return { profile, asOf: seedAsOf, tables: writer.tables };
 }

@@ -10,6 +10,7 @@ import {
   orders,
   payoutEvents,
   payoutItems,
+  payoutLines,
   payouts,
   refunds,
   sellers,
@@ -29,4 +30,5 @@ export const seedTableOrder: readonly (readonly [SeedTableName, PgTable])[] = [
   ["ledgerTransactions", ledgerTransactions],
   ["ledgerEntries", ledgerEntries],
   ["payoutItems", payoutItems],
+  ["payoutLines", payoutLines],
 ];

@@ -11,6 +11,7 @@ import type {
   orders,
   payoutEvents,
   payoutItems,
+  payoutLines,
   payouts,
   refunds,
   sellers,
@@ -32,6 +33,7 @@ export type PayoutEventRow = typeof payoutEvents.$inferSelect;
 export type LedgerTransactionRow = typeof ledgerTransactions.$inferSelect;
 export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
 export type PayoutItemRow = typeof payoutItems.$inferSelect;
+export type PayoutLineRow = typeof payoutLines.$inferSelect;
 
 export interface SeedTables {
   sellers: SeedSellerRow[];
@@ -46,6 +48,7 @@ export interface SeedTables {
   ledgerTransactions: LedgerTransactionRow[];
   ledgerEntries: LedgerEntryRow[];
   payoutItems: PayoutItemRow[];
+  payoutLines: PayoutLineRow[];
 }
 
 export type SeedTableName = keyof SeedTables;
@@ -64,6 +67,7 @@ export function emptySeedTables(): SeedTables {
     ledgerTransactions: [],
     ledgerEntries: [],
     payoutItems: [],
+    payoutLines: [],
   };
 }
 

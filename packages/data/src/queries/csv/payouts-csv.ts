@@ -6,7 +6,6 @@ import type { CurrencyCode } from "../../money/currency";
 import type { Queryable } from "../../store/open-store";
 import type { KeysetCursor } from "../keyset-cursor";
 import { formatMinorUnits } from "../major-units";
-import { saleItemsByPayout } from "../payout-amounts";
 import { payoutFilter } from "../payout-filter";
 import { toListRow } from "../payout-list";
 import {
@@ -68,12 +67,8 @@ export async function exportPayoutsCsv(
         direction: "forward",
         limit: batchSize,
       });
-      const saleItems = await saleItemsByPayout(
-        db,
-        batch.map((row) => row.id),
-      );
       for (const row of batch) {
-        const payout = toListRow(row, saleItems);
+        const payout = toListRow(row);
         const money = (amount: number) => formatMinorUnits(amount, payout.currency as CurrencyCode);
         yield csvLine([
           payout.id,

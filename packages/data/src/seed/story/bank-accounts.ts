@@ -1,11 +1,14 @@
 // Fake but well-formed bank accounts, stored exactly as the "replace bank account" command stores
 // a validated one: a German IBAN with a valid check sum, a US routing number with a valid ABA
-// check sum and an account number. Only the last four characters, the bank's name and a
-// fingerprint (a hash of the full number) are kept.
-import { createHash } from "node:crypto";
+// check sum and an account number, a Japanese bank and branch code with a 7-digit account number.
+// Only the last four characters, the bank's name and a fingerprint (a hash of the full number)
+// are kept.
 import { composeIBAN } from "ibantools";
 import { bankAccountDetails } from "../../commands/bank-account-details";
-import { bankAccountInputSchema } from "../../domain/bank-account-validation";
+import {
+  type BankAccountInput,
+  bankAccountInputSchema,
+} from "../../domain/bank-account-validation";
 import { parseInput } from "../../errors";
 import type { BankAccountKind } from "../demo-sellers";
 import type { BankAccountRow } from "../seed-tables";
@@ -13,11 +16,8 @@ import type { StoryContext } from "./story-context";
 
 const usRoutingNumbers = ["021000021", "021000089", "026009593", "091000022", "121000248"];
 const germanBankCodes = ["10050000", "10070000", "37040044"];
-const japaneseBanks = [
-  ["0005", "MUFG Bank"],
-  ["0001", "Mizuho Bank"],
-  ["0009", "Sumitomo Mitsui Banking Corporation"],
-] as const;
+/** MUFG Bank, Mizuho Bank, Sumitomo Mitsui Banking Corporation. */
+const zenginBankCodes = ["0005", "0001", "0009"];
 
 type StoredAccount = Omit<
   BankAccountRow,
@@ -25,40 +25,37 @@ type StoredAccount = Omit<
 >;
 
 function newAccount(context: StoryContext, kind: BankAccountKind): StoredAccount {
-  const { rng, seller } = context;
-  if (seller.country === "JP") return japaneseAccount(context);
-  const input =
-    kind === "iban"
-      ? {
-          kind: "iban",
-          iban: composeIBAN({
-            countryCode: "DE",
-            bban: `${rng.pick(germanBankCodes)}${rng.digits(10)}`,
-          }),
-          holderName: seller.name,
-        }
-      : {
-          kind: "us_ach",
-          routingNumber: rng.pick(usRoutingNumbers),
-          accountNumber: `${rng.int(1, 9)}${rng.digits(rng.int(8, 11))}`,
-          holderName: seller.name,
-        };
-  return bankAccountDetails(parseInput(bankAccountInputSchema, input));
+  return bankAccountDetails(parseInput(bankAccountInputSchema, accountInput(context, kind)));
 }
 
-/** A Japanese account: bank code, branch and account number (see DemoSeller.bank). */
-function japaneseAccount(context: StoryContext): StoredAccount {
+/** What the seller would type into the settings form. */
+function accountInput(context: StoryContext, kind: BankAccountKind): BankAccountInput {
   const { rng, seller } = context;
-  const [bankCode, bankName] = rng.pick(japaneseBanks);
-  const number = `${bankCode}-${rng.digits(3)}-${rng.digits(7)}`;
-  return {
-    kind: "us_ach",
-    bankName,
-    holderName: seller.name,
-    country: seller.country,
-    last4: number.slice(-4),
-    fingerprint: createHash("sha256").update(`jp_zengin:${number}`).digest("hex"),
-  };
+  const holderName = seller.bank?.holderName ?? seller.name;
+  switch (kind) {
+    case "iban": {
+      const bban = `${rng.pick(germanBankCodes)}${rng.digits(10)}`;
+      const iban = composeIBAN({ countryCode: "DE", bban });
+      if (!iban) throw new Error(`no German IBAN has the BBAN ${bban}`);
+      return { kind, iban, holderName };
+    }
+    case "us_ach":
+      return {
+        kind,
+        routingNumber: rng.pick(usRoutingNumbers),
+        accountNumber: `${rng.int(1, 9)}${rng.digits(rng.int(8, 11))}`,
+        holderName,
+      };
+    case "jp_zengin":
+      return {
+        kind,
+        bankCode: rng.pick(zenginBankCodes),
+        branchCode: rng.digits(3),
+        accountType: "futsu",
+        accountNumber: rng.digits(7),
+        holderName,
+      };
+  }
 }
 
 export function openBankAccount(context: StoryContext, createdAt: Date): BankAccountRow | null {

@@ -6,8 +6,8 @@
 // payout whose only item is the failure's return entry. A reversal is a new payout that brings a
 // paid payout's money back from the bank.
 
-import { type PayoutFailureCode, payoutFailureMessages } from "../../commands/payout-failure-codes";
 import { addDays, toCalendarDate } from "../../domain/calendar-date";
+import { type PayoutFailureCode, payoutFailureMessages } from "../../domain/payout-failure-codes";
 import { standardArrivalDays } from "../../domain/payout-schedule";
 import {
   payoutCreatedTransaction,

@@ -1,8 +1,8 @@
 // The moments each demo seller exists to show, on top of its everyday trading.
-import type { PayoutFailureCode } from "../../commands/payout-failure-codes";
+import type { PayoutFailureCode } from "../../domain/payout-failure-codes";
 import type { SellerRole } from "../demo-sellers";
 
-/** The bank failures a random payout failure is drawn from (the commands' codes and messages). */
+/** The codes a random payout failure is drawn from: the bank refusals sellers meet most. */
 export const randomFailureCodes: readonly PayoutFailureCode[] = [
   "account_closed",
   "invalid_account_number",

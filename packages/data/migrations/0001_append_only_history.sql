@@ -1,5 +1,5 @@
 -- The ledger is append-only: a correction is a new transaction, never an update. The same holds
--- for a payout's event history and for which entries a payout is made of.
+-- for a payout's event history, for which entries a payout is made of, and for its breakdown.
 CREATE FUNCTION reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
@@ -43,4 +43,7 @@ CREATE TRIGGER payouts_guard_update BEFORE UPDATE ON payouts
   FOR EACH ROW EXECUTE FUNCTION guard_payout_update();
 --> statement-breakpoint
 CREATE TRIGGER payouts_no_delete BEFORE DELETE ON payouts
+  FOR EACH ROW EXECUTE FUNCTION reject_change();
+--> statement-breakpoint
+CREATE TRIGGER payout_lines_append_only BEFORE UPDATE OR DELETE ON payout_lines
   FOR EACH ROW EXECUTE FUNCTION reject_change();
