@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "embedded",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
           env: { PAYOUT_TEST_TARGET: "pglite" },
         },
       },

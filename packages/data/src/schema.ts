@@ -23,6 +23,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { breakdownLineKeys } from "./domain/payout-breakdown";
 
 const money = (name: string) => bigint(name, { mode: "number" });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -102,24 +103,7 @@ export const ledgerEntryKind = pgEnum("ledger_entry_kind", [
  * A payout breakdown's lines, in the order a breakdown shows them (see
  * domain/payout-breakdown.ts, which says what each line holds).
  */
-export const payoutLine = pgEnum("payout_line", [
-  "sales",
-  "refunds",
-  "chargebacks",
-  "platform_commission",
-  "processing_fees",
-  "delivery_share",
-  "seller_discounts",
-  "platform_vouchers",
-  "adjustments",
-  "reserve_held",
-  "reserve_released",
-  "instant_payouts",
-  "returned_payouts",
-  "balance_paid_out",
-  "reversed_payout",
-  "instant_payout_fee",
-]);
+export const payoutLine = pgEnum("payout_line", breakdownLineKeys);
 
 /** An IBAN (SEPA and others), a US account on the ACH rail, a Japanese account on Zengin. */
 export const bankAccountKind = pgEnum("bank_account_kind", ["iban", "us_ach", "jp_zengin"]);

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { IdempotencyKeyReusedError, parseInput } from "../errors";
+import { instantSchema } from "../queries/seller-scope";
 import { idempotencyKeys } from "../schema";
 import type { Queryable } from "../store/open-store";
 
@@ -25,7 +26,7 @@ const idempotencyInputSchema = z.object({
   sellerId: z.string().min(1),
   key: idempotencyKeySchema,
   operation: z.string().min(1),
-  now: z.date(),
+  now: instantSchema,
 });
 
 export interface IdempotentRequest {

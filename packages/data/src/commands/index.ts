@@ -14,6 +14,9 @@ export {
   type InstantPayoutQuote,
   quoteInstantPayout,
 } from "./instant-payout";
+// Operator commands: what the bank and the payout rail report (in transit, paid, failed,
+// returned) and the platform's own cancel or reversal. They take no seller: no seller-facing
+// route may call them.
 export { cancelPayout, failPayout, markPayoutInTransit, markPayoutPaid } from "./payout-lifecycle";
 export { newBankReference, type PayoutSummary, toPayoutSummary } from "./payout-records";
 export { type BankAccountSummary, replaceBankAccount } from "./replace-bank-account";

@@ -6,7 +6,7 @@ import { instantPayoutFee } from "../domain/instant-payout-fee";
 import { InsufficientBalanceError, parseInput, ValidationError } from "../errors";
 import { type CurrencyCode, currencyCodeSchema } from "../money/currency";
 import { formatMinorUnits } from "../queries/major-units";
-import { findSeller, recordIdSchema } from "../queries/seller-scope";
+import { findSeller, instantSchema, recordIdSchema } from "../queries/seller-scope";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { idempotencyKeySchema, withIdempotency } from "./idempotency";
@@ -29,7 +29,7 @@ const grossAmountSchema = z
 const quoteInputSchema = z.object({
   sellerId: recordIdSchema,
   amount: grossAmountSchema,
-  asOf: z.date({ error: "must be a date and time" }),
+  asOf: instantSchema,
 });
 
 const createInputSchema = z.object({
@@ -37,7 +37,7 @@ const createInputSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   amount: grossAmountSchema,
   currency: currencyCodeSchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 export interface InstantPayoutQuote {

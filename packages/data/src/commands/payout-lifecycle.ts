@@ -8,7 +8,7 @@ import type { PayoutStatus } from "../domain/payout-status";
 import { InvalidStateError, NotFoundError, parseInput } from "../errors";
 import { payoutPaidTransaction, payoutReturnTransaction } from "../ledger/domain-transactions";
 import { postLedgerTransaction } from "../ledger/post-transaction";
-import { recordIdSchema } from "../queries/seller-scope";
+import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
@@ -23,7 +23,7 @@ import {
 
 const transitionInputSchema = z.object({
   payoutId: recordIdSchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 const reasonSchema = z.string().trim().min(1, "must not be empty").max(500, "is too long");

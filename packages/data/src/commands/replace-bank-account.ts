@@ -5,7 +5,7 @@ import { z } from "zod";
 import { type BankAccountInput, bankAccountInputSchema } from "../domain/bank-account-validation";
 import { parseInput } from "../errors";
 import { newId } from "../ids";
-import { recordIdSchema } from "../queries/seller-scope";
+import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { bankAccounts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { bankAccountDetails } from "./bank-account-details";
@@ -17,7 +17,7 @@ const replaceInputSchema = z.object({
   sellerId: recordIdSchema,
   idempotencyKey: idempotencyKeySchema,
   account: z.unknown(),
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 /** A stored account as the settings screen shows it: no fingerprint, instants as ISO strings. */

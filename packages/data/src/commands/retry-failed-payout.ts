@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addDays, toCalendarDate } from "../domain/calendar-date";
 import { standardArrivalDays } from "../domain/payout-schedule";
 import { InsufficientBalanceError, InvalidStateError, NotFoundError, parseInput } from "../errors";
-import { recordIdSchema } from "../queries/seller-scope";
+import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
@@ -25,7 +25,7 @@ const retryInputSchema = z.object({
   sellerId: recordIdSchema,
   payoutId: recordIdSchema,
   idempotencyKey: idempotencyKeySchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 async function retryablePayout(tx: Queryable, sellerId: string, payoutId: string) {

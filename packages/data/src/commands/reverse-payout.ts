@@ -6,7 +6,7 @@ import { toCalendarDate } from "../domain/calendar-date";
 import { InvalidStateError, parseInput } from "../errors";
 import { payoutReturnTransaction } from "../ledger/domain-transactions";
 import { postLedgerTransaction } from "../ledger/post-transaction";
-import { recordIdSchema } from "../queries/seller-scope";
+import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { lockPayout } from "./payout-lifecycle";
@@ -22,7 +22,7 @@ import {
 
 const reverseInputSchema = z.object({
   payoutId: recordIdSchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
   reason: z.string().trim().min(1, "must say why").max(500, "is too long"),
 });
 

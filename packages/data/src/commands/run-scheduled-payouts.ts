@@ -11,6 +11,7 @@ import { isPayoutDay, standardArrivalDays } from "../domain/payout-schedule";
 import { parseInput } from "../errors";
 import { calendarDateParamSchema } from "../queries/calendar-range";
 import { payoutHoldOf } from "../queries/payout-hold";
+import { instantSchema } from "../queries/seller-scope";
 import { payoutItems, payouts, sellers } from "../schema";
 import type { Database, PayoutStore, Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
@@ -25,7 +26,7 @@ import { lockSeller, scheduleOfSeller } from "./seller-records";
 
 const runInputSchema = z.object({
   day: calendarDateParamSchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 export interface ScheduledPayoutRun {

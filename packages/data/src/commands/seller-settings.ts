@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { type PayoutSchedule, payoutScheduleSchema } from "../domain/payout-schedule";
 import { parseInput } from "../errors";
-import { recordIdSchema } from "../queries/seller-scope";
+import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { sellers } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
@@ -14,7 +14,7 @@ import { lockSeller } from "./seller-records";
 const commandSchema = z.object({
   sellerId: recordIdSchema,
   idempotencyKey: idempotencyKeySchema,
-  now: z.date({ error: "must be a date and time" }),
+  now: instantSchema,
 });
 
 const scheduleInputSchema = commandSchema.extend({ schedule: payoutScheduleSchema });

@@ -12,12 +12,12 @@ export const calendarDateParamSchema = z
   .trim()
   .refine((value) => {
     try {
-      parseCalendarDate(value);
-      return true;
+      const year = parseCalendarDate(value).getUTCFullYear();
+      return year >= 1970 && year <= 2999;
     } catch {
       return false;
     }
-  }, "must be a date as YYYY-MM-DD");
+  }, "must be a date as YYYY-MM-DD between 1970 and 2999");
 
 /** The instant a calendar day starts in a time zone, computed by the database's zone rules. */
 export function startOfLocalDay(day: CalendarDate, timeZone: string): SQL {

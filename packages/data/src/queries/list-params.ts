@@ -13,10 +13,35 @@ export const pageSizeParam = z.coerce
 
 export const cursorParam = z.string().trim().max(512, "is not a valid page cursor");
 
+/** Free text typed into a search box: printable characters only, so no NUL byte reaches SQL. */
+export const searchTextParam = z
+  .string()
+  .trim()
+  .max(100, "must be at most 100 characters")
+  .refine((value) => !/\p{Cc}/u.test(value), "must not contain control characters");
+
 /** A sort value as the database writes an instant (timestamptz as text). */
 export const instantTextSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2}){0,2})$/);
+  .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2}){0,2})$/)
+  .refine((value) => isRealInstant(value), "is not a real date and time");
+
+/** The text is a date and time that exists (no 13th month, no 30th of February, no 25 o'clock). */
+function isRealInstant(text: string): boolean {
+  const [day = "", time = ""] = text.split(/[ T]/);
+  const [hours = 99, minutes = 99, seconds = 99] = time.slice(0, 8).split(":").map(Number);
+  const calendarDay = new Date(`${day}T00:00:00Z`);
+  const year = calendarDay.getUTCFullYear();
+  return (
+    !Number.isNaN(calendarDay.getTime()) &&
+    calendarDay.toISOString().slice(0, 10) === day &&
+    year >= 1970 &&
+    year <= 2999 &&
+    hours < 24 &&
+    minutes < 60 &&
+    seconds < 60
+  );
+}
 
 /**
  * Refuses both cursors at once, and a cursor that is not of this list's shape: made for another

@@ -15,6 +15,7 @@ import {
   cursorParam,
   instantTextSchema,
   pageSizeParam,
+  searchTextParam,
   sortOrders,
 } from "./list-params";
 import { compareMajorAmounts, majorAmountPattern } from "./major-units";
@@ -50,7 +51,7 @@ export const payoutListParamsSchema = z
     ),
     amountMin: singleParam(majorAmountParam.optional()),
     amountMax: singleParam(majorAmountParam.optional()),
-    search: singleParam(z.string().trim().max(100, "must be at most 100 characters").optional()),
+    search: singleParam(searchTextParam.optional()),
     sort: singleParam(z.enum(payoutSorts, { error: "must be date or amount" }).default("date")),
     order: singleParam(z.enum(sortOrders, { error: "must be asc or desc" }).default("desc")),
     pageSize: singleParam(pageSizeParam.default(25)),
