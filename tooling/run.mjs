@@ -123,6 +123,11 @@ const tasks = {
   "test:e2e": notYet("The end-to-end suite", 3),
   "test:visual": notYet("The visual parity suite", 4),
   bench: notYet("The benchmark harness", 5),
+  "bench:data": () =>
+    steps([
+      "Benchmark the data layer (full seed, queries, CSV export)",
+      ["--filter", "@payout-styles/data", "bench"],
+    ]),
   storybook: notYet("The Storybook", 6),
 };
 
