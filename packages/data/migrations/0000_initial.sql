@@ -179,7 +179,9 @@ CREATE TABLE "sellers" (
 	"notify_payout_failed" boolean DEFAULT true NOT NULL,
 	"notify_weekly_summary" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "sellers_email_unique" UNIQUE("email")
+	CONSTRAINT "sellers_email_unique" UNIQUE("email"),
+	CONSTRAINT "sellers_schedule_complete" CHECK (("sellers"."schedule_interval" <> 'weekly' or coalesce("sellers"."schedule_weekday" between 0 and 6, false))
+        and ("sellers"."schedule_interval" <> 'monthly' or coalesce("sellers"."schedule_month_day" between 1 and 31, false)))
 );
 --> statement-breakpoint
 ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

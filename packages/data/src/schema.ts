@@ -108,28 +108,40 @@ export const payoutLine = pgEnum("payout_line", breakdownLineKeys);
 /** An IBAN (SEPA and others), a US account on the ACH rail, a Japanese account on Zengin. */
 export const bankAccountKind = pgEnum("bank_account_kind", ["iban", "us_ach", "jp_zengin"]);
 
-export const sellers = pgTable("sellers", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  currency: char("currency", { length: 3 }).notNull(),
-  locale: text("locale").notNull(),
-  timeZone: text("time_zone").notNull(),
-  country: char("country", { length: 2 }).notNull(),
-  scheduleInterval: payoutScheduleInterval("schedule_interval").notNull(),
-  /** 0 (Sunday) to 6 for weekly schedules. */
-  scheduleWeekday: smallint("schedule_weekday"),
-  /** 1 to 31 for monthly schedules; 29–31 fall on the last day of a short month. */
-  scheduleMonthDay: smallint("schedule_month_day"),
-  holdDays: smallint("hold_days").notNull(),
-  reserveBps: integer("reserve_bps").notNull().default(0),
-  reserveDays: smallint("reserve_days").notNull().default(0),
-  notifyPayoutPaid: boolean("notify_payout_paid").notNull().default(true),
-  notifyPayoutFailed: boolean("notify_payout_failed").notNull().default(true),
-  notifyWeeklySummary: boolean("notify_weekly_summary").notNull().default(false),
-  createdAt: instant("created_at").notNull(),
-});
+export const sellers = pgTable(
+  "sellers",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    locale: text("locale").notNull(),
+    timeZone: text("time_zone").notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    scheduleInterval: payoutScheduleInterval("schedule_interval").notNull(),
+    /** 0 (Sunday) to 6 for weekly schedules. */
+    scheduleWeekday: smallint("schedule_weekday"),
+    /** 1 to 31 for monthly schedules; 29–31 fall on the last day of a short month. */
+    scheduleMonthDay: smallint("schedule_month_day"),
+    holdDays: smallint("hold_days").notNull(),
+    reserveBps: integer("reserve_bps").notNull().default(0),
+    reserveDays: smallint("reserve_days").notNull().default(0),
+    notifyPayoutPaid: boolean("notify_payout_paid").notNull().default(true),
+    notifyPayoutFailed: boolean("notify_payout_failed").notNull().default(true),
+    notifyWeeklySummary: boolean("notify_weekly_summary").notNull().default(false),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    // A weekly schedule names its weekday and a monthly one its day, or the run cannot tell
+    // (coalesce: a CHECK passes on NULL).
+    check(
+      "sellers_schedule_complete",
+      sql`(${t.scheduleInterval} <> 'weekly' or coalesce(${t.scheduleWeekday} between 0 and 6, false))
+        and (${t.scheduleInterval} <> 'monthly' or coalesce(${t.scheduleMonthDay} between 1 and 31, false))`,
+    ),
+  ],
+);
 
 export const bankAccounts = pgTable(
   "bank_accounts",

@@ -1,6 +1,8 @@
 // Opens the payout store: PGlite in-process by default (in memory, or on a data directory), or a
 // PostgreSQL server when a URL is given (DATABASE_URL). The same schema, migrations and queries
 // run on both; only the driver differs.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
@@ -50,6 +52,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<PayoutS
 }
 
 async function openPglite(dataDir?: string) {
+  // PGlite creates its own folder but not the folders above it (a fresh clone has no .data/).
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   const parsers = { [int8]: toNumber, [numeric]: toNumber };
   const client = new PGlite({ ...(dataDir ? { dataDir } : {}), parsers });
   await client.waitReady;
