@@ -1,6 +1,7 @@
 // The seed's rows, held in memory in the shapes of the schema and loaded in one go afterwards.
 // bigserial ids are assigned here, in insertion order, so two runs number every row alike.
-import { assertBalanced, type LedgerTransactionDraft } from "../ledger/ledger-transaction";
+import { ledgerRowsOf } from "../ledger/ledger-rows";
+import type { LedgerTransactionDraft } from "../ledger/ledger-transaction";
 import type {
   adjustments,
   bankAccounts,
@@ -85,33 +86,11 @@ export class SeedTablesWriter {
 
   /** Stores a balanced domain transaction and returns its entry rows. */
   postTransaction(draft: LedgerTransactionDraft): LedgerEntryRow[] {
-    assertBalanced(draft);
+    const rows = ledgerRowsOf(draft);
     const transactionId = this.tables.ledgerTransactions.length + 1;
-    this.tables.ledgerTransactions.push({
-      id: transactionId,
-      sellerId: draft.sellerId,
-      kind: draft.kind,
-      currency: draft.currency,
-      description: draft.description,
-      occurredAt: draft.occurredAt,
-      orderId: draft.orderId ?? null,
-      refundId: draft.refundId ?? null,
-      chargebackId: draft.chargebackId ?? null,
-      adjustmentId: draft.adjustmentId ?? null,
-      payoutId: draft.payoutId ?? null,
-    });
-    return draft.entries.map((entry) => {
-      const row: LedgerEntryRow = {
-        id: this.tables.ledgerEntries.length + 1,
-        transactionId,
-        sellerId: draft.sellerId,
-        account: entry.account,
-        kind: entry.kind,
-        currency: draft.currency,
-        amount: entry.amount,
-        effectiveAt: entry.effectiveAt,
-        orderId: draft.orderId ?? null,
-      };
+    this.tables.ledgerTransactions.push({ id: transactionId, ...rows.transaction });
+    return rows.entries.map((entry) => {
+      const row = { id: this.tables.ledgerEntries.length + 1, transactionId, ...entry };
       this.tables.ledgerEntries.push(row);
       return row;
     });
