@@ -4,9 +4,9 @@ import { NotFoundError, ValidationError } from "../errors";
 import { ledgerEntries, ledgerTransactions } from "../schema";
 import { seedAsOf } from "../seed/seed-clock";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { type ActivityRow, listBalanceActivity } from "./balance-activity";
 import type { ActivityParams } from "./balance-activity-params";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

@@ -10,9 +10,9 @@ import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../sche
 import { seedAsOf } from "../seed/seed-clock";
 import { storyBeats } from "../seed/story/story-beats";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { getBalances } from "./balances";
 import { scheduleOf } from "./seller-profile";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

@@ -5,8 +5,8 @@ import { NotFoundError, ValidationError } from "../errors";
 import { orders } from "../schema";
 import { seedAsOf } from "../seed/seed-clock";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { getEarningsSeries } from "./earnings-series";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

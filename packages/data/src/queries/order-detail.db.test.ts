@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "../errors";
 import { chargebacks, orders, payouts, refunds } from "../schema";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { getOrderDetail } from "./order-detail";
 import { listPayoutTransactions } from "./payout-transactions";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

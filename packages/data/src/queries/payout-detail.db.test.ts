@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../errors";
 import { ledgerEntries, orders, payoutItems, payouts } from "../schema";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { getPayoutDetail } from "./payout-detail";
 import { listPayouts } from "./payout-list";
 import { listPayoutTransactions } from "./payout-transactions";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

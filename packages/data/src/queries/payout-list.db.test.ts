@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../errors";
 import { payouts } from "../schema";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { listPayouts, type PayoutListRow } from "./payout-list";
 import type { PayoutListParams } from "./payout-list-params";
 import { listRecentPayouts } from "./recent-payouts";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../errors";
 import { demoSellers } from "../seed/demo-sellers";
 import type { Database } from "../store/open-store";
+import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { authenticateSeller } from "./authenticate-seller";
 import { getSellerProfile } from "./seller-profile";
-import { openSeededStore, type SeededStore } from "./testing/seeded-store";
 
 let seeded: SeededStore;
 let db: Database;

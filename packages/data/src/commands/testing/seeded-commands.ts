@@ -5,27 +5,13 @@ import { and, eq, lte, sql } from "drizzle-orm";
 import { adjustmentTransaction } from "../../ledger/domain-transactions";
 import { postLedgerTransaction } from "../../ledger/post-transaction";
 import { adjustments, ledgerEntries, sellers } from "../../schema";
-import { type SellerRole, seedAsOf, seedDatabase } from "../../seed";
-import type { PayoutStore, Queryable } from "../../store/open-store";
-import { openTestStore } from "../../testing/test-store";
+import { seedAsOf } from "../../seed";
+import type { Queryable } from "../../store/open-store";
 
-export interface SeededCommandStore {
-  store: PayoutStore;
-  sellerIdOf(role: SellerRole): string;
-}
-
-export async function openSeededStore(): Promise<SeededCommandStore> {
-  const store = await openTestStore();
-  const summary = await seedDatabase(store, { profile: "test" });
-  return {
-    store,
-    sellerIdOf(role) {
-      const seller = summary.sellers.find((candidate) => candidate.role === role);
-      if (!seller) throw new Error(`the seed has no ${role} seller`);
-      return seller.id;
-    },
-  };
-}
+export {
+  openSeededStore,
+  type SeededStore as SeededCommandStore,
+} from "../../testing/seeded-store";
 
 /** Instants after the seeded story ends, one day apart: `afterSeed(1)` is the next day. */
 export function afterSeed(days: number, hourUtc = 6): Date {

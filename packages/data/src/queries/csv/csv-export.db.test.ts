@@ -4,10 +4,10 @@ import { NotFoundError, ValidationError } from "../../errors";
 import type { CurrencyCode } from "../../money/currency";
 import { payouts } from "../../schema";
 import type { Database } from "../../store/open-store";
+import { openSeededStore, type SeededStore } from "../../testing/seeded-store";
 import { formatMinorUnits } from "../major-units";
 import { listPayouts, type PayoutListRow } from "../payout-list";
 import { listPayoutTransactions } from "../payout-transactions";
-import { openSeededStore, type SeededStore } from "../testing/seeded-store";
 import { exportPayoutTransactionsCsv } from "./payout-transactions-csv";
 import { exportPayoutsCsv } from "./payouts-csv";
 

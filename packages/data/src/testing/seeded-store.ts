@@ -1,10 +1,10 @@
 // One seeded store per test file: the seed's test profile, its summary (roles and demo
 // passwords), and the seller rows it wrote.
 import { asc } from "drizzle-orm";
-import { sellers } from "../../schema";
-import { type SeededSeller, type SellerRole, seedDatabase } from "../../seed";
-import type { PayoutStore } from "../../store/open-store";
-import { openTestStore } from "../../testing/test-store";
+import { sellers } from "../schema";
+import { type SeededSeller, type SellerRole, seedDatabase } from "../seed";
+import type { PayoutStore } from "../store/open-store";
+import { openTestStore } from "./test-store";
 
 export interface SeededStore {
   store: PayoutStore;
