@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../errors";
+import { validationFields } from "../testing/validation-fields";
 import { activityParamsSchema, activityQuery } from "./balance-activity-params";
 import { encodeCursor } from "./keyset-cursor";
 import { parseSearchParams } from "./search-params";
@@ -7,15 +7,8 @@ import { parseSearchParams } from "./search-params";
 const parse = (searchParams: Record<string, string | string[] | undefined>) =>
   parseSearchParams(activityParamsSchema, searchParams);
 
-function fieldsOf(searchParams: Record<string, string | string[] | undefined>): string[] {
-  try {
-    parse(searchParams);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((issue) => issue.field);
-    throw error;
-  }
-  return [];
-}
+const fieldsOf = (searchParams: Record<string, string | string[] | undefined>) =>
+  validationFields(() => parse(searchParams));
 
 describe("activityParamsSchema", () => {
   it("defaults to every type, all dates, 25 a page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../errors";
+import { validationFields } from "../testing/validation-fields";
 import { encodeCursor } from "./keyset-cursor";
 import { payoutListParamsSchema, payoutListQuery } from "./payout-list-params";
 import { parseSearchParams } from "./search-params";
@@ -7,15 +7,8 @@ import { parseSearchParams } from "./search-params";
 const parse = (searchParams: Record<string, string | string[] | undefined>) =>
   parseSearchParams(payoutListParamsSchema, searchParams);
 
-function fieldsOf(searchParams: Record<string, string | string[] | undefined>): string[] {
-  try {
-    parse(searchParams);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((issue) => issue.field);
-    throw error;
-  }
-  return [];
-}
+const fieldsOf = (searchParams: Record<string, string | string[] | undefined>) =>
+  validationFields(() => parse(searchParams));
 
 describe("payoutListParamsSchema", () => {
   it("gives every param its default when the URL has none", () => {

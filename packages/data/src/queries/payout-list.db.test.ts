@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError, ValidationError } from "../errors";
+import { NotFoundError } from "../errors";
 import { payouts } from "../schema";
 import type { Database } from "../store/open-store";
 import { openSeededStore, type SeededStore } from "../testing/seeded-store";
+import { validationFieldsAsync } from "../testing/validation-fields";
 import { listPayouts, type PayoutListRow } from "./payout-list";
 import type { PayoutListParams } from "./payout-list-params";
 import { listRecentPayouts } from "./recent-payouts";
@@ -45,16 +46,6 @@ async function readBackward(sellerId: string, params: Partial<PayoutListParams>,
     cursor = page.previousCursor;
   }
   return pages;
-}
-
-async function validationFields(run: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((issue) => issue.field);
-    throw error;
-  }
-  return [];
 }
 
 function busiestSellerId(): Promise<string> {
@@ -271,7 +262,7 @@ describe("listPayouts", () => {
       own.filter((row) => row.amount === smallest).map((row) => row.amount),
     );
     expect(
-      await validationFields(() =>
+      await validationFieldsAsync(() =>
         listPayouts(db, { sellerId: jpy.id, params: { amountMin: "12.5" } }),
       ),
     ).toEqual(["amountMin"]);
@@ -321,14 +312,16 @@ describe("listPayouts", () => {
   it("turns a malformed URL into a ValidationError naming the field", async () => {
     const sellerId = await busiestSellerId();
     expect(
-      await validationFields(() =>
+      await validationFieldsAsync(() =>
         listPayouts(db, {
           sellerId,
           params: { pageSize: "7", status: "lost", from: "2026-13-01" },
         }),
       ),
     ).toEqual(["status.0", "from", "pageSize"]);
-    expect(await validationFields(() => listPayouts(db, { sellerId: "" }))).toEqual(["sellerId"]);
+    expect(await validationFieldsAsync(() => listPayouts(db, { sellerId: "" }))).toEqual([
+      "sellerId",
+    ]);
   });
 
   it("refuses a cursor from another sort instead of misreading it", async () => {
@@ -336,7 +329,7 @@ describe("listPayouts", () => {
     const byAmount = await listPayouts(db, { sellerId, params: { sort: "amount" } });
     expect(byAmount.nextCursor).not.toBeNull();
     expect(
-      await validationFields(() =>
+      await validationFieldsAsync(() =>
         listPayouts(db, { sellerId, params: { after: byAmount.nextCursor ?? "" } }),
       ),
     ).toEqual(["after"]);
