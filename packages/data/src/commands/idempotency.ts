@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema } from "../boundary-schemas";
 import { IdempotencyKeyReusedError, parseInput } from "../errors";
-import { instantSchema } from "../queries/seller-scope";
 import { idempotencyKeys } from "../schema";
 import type { Queryable } from "../store/open-store";
 

@@ -1,12 +1,13 @@
 // Instant payouts: the seller takes a chosen amount of the available balance now, for a fee. The
 // amount leaves the balance; the bank receives it minus the fee, the same day.
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { toCalendarDate } from "../domain/calendar-date";
 import { instantPayoutFee } from "../domain/instant-payout-fee";
 import { InsufficientBalanceError, parseInput, ValidationError } from "../errors";
 import { type CurrencyCode, currencyCodeSchema } from "../money/currency";
 import { formatMinorUnits } from "../queries/major-units";
-import { findSeller, instantSchema, recordIdSchema } from "../queries/seller-scope";
+import { findSeller } from "../queries/seller-scope";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { idempotencyKeySchema, withIdempotency } from "./idempotency";

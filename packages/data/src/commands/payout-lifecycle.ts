@@ -3,12 +3,12 @@
 // the state machine, appends an event and posts the ledger transaction that moves the money.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { payoutFailureCodeSchema, payoutFailureMessages } from "../domain/payout-failure-codes";
 import type { PayoutStatus } from "../domain/payout-status";
 import { InvalidStateError, NotFoundError, parseInput } from "../errors";
 import { payoutPaidTransaction, payoutReturnTransaction } from "../ledger/domain-transactions";
 import { postLedgerTransaction } from "../ledger/post-transaction";
-import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";

@@ -2,10 +2,10 @@
 // (past payouts point to it) marked replacedAt; the new one is where payouts go from now on.
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { type BankAccountInput, bankAccountInputSchema } from "../domain/bank-account-validation";
 import { parseInput } from "../errors";
 import { newId } from "../ids";
-import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { bankAccounts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { bankAccountDetails } from "./bank-account-details";

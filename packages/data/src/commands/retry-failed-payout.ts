@@ -3,10 +3,10 @@
 // account that refused the money must be replaced first, or the retry would fail the same way.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { addDays, toCalendarDate } from "../domain/calendar-date";
 import { standardArrivalDays } from "../domain/payout-schedule";
 import { InsufficientBalanceError, InvalidStateError, NotFoundError, parseInput } from "../errors";
-import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";

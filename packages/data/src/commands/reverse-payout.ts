@@ -2,11 +2,11 @@
 // payout linked to the original (reversalOf), complete when made: the original stays paid, and
 // the money is back in the seller's balance, where the next scheduled payout will include it.
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { toCalendarDate } from "../domain/calendar-date";
 import { InvalidStateError, parseInput } from "../errors";
 import { payoutReturnTransaction } from "../ledger/domain-transactions";
 import { postLedgerTransaction } from "../ledger/post-transaction";
-import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";
 import { lockPayout } from "./payout-lifecycle";

@@ -4,6 +4,7 @@
 // period_key) index is the final guard: a second run for the same day pays nobody twice.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema } from "../boundary-schemas";
 import { addDays, type CalendarDate } from "../domain/calendar-date";
 import { payoutCutoff, payoutPeriodKey } from "../domain/payout-composition";
 import type { PayoutHold } from "../domain/payout-hold";
@@ -11,7 +12,6 @@ import { isPayoutDay, standardArrivalDays } from "../domain/payout-schedule";
 import { parseInput } from "../errors";
 import { calendarDateParamSchema } from "../queries/calendar-range";
 import { payoutHoldOf } from "../queries/payout-hold";
-import { instantSchema } from "../queries/seller-scope";
 import { payoutItems, payouts, sellers } from "../schema";
 import type { Database, PayoutStore, Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";

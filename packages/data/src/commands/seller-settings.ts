@@ -2,9 +2,9 @@
 // take a client idempotency key like every other command a form submits.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { instantSchema, recordIdSchema } from "../boundary-schemas";
 import { type PayoutSchedule, payoutScheduleSchema } from "../domain/payout-schedule";
 import { parseInput } from "../errors";
-import { instantSchema, recordIdSchema } from "../queries/seller-scope";
 import { sellers } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { inCommandTransaction } from "./command-transaction";

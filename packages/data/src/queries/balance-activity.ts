@@ -9,6 +9,7 @@
 import { and, asc, desc, eq, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { asOfSchema, recordIdSchema } from "../boundary-schemas";
 import { feeEntryKinds, reserveEntryKinds } from "../domain/payout-breakdown";
 import { parseInput } from "../errors";
 import { ledgerEntries, ledgerTransactions } from "../schema";
@@ -23,7 +24,7 @@ import { instantWithinDays } from "./calendar-range";
 import type { KeysetCursor, PageDirection } from "./keyset-cursor";
 import { type KeysetPage, pageStart, readKeysetPage } from "./keyset-page";
 import { parseSearchParams, type SearchParams } from "./search-params";
-import { asOfSchema, findSeller, recordIdSchema } from "./seller-scope";
+import { findSeller } from "./seller-scope";
 import { sumWhere } from "./sql-aggregates";
 
 const activityInput = z.object({ sellerId: recordIdSchema, asOf: asOfSchema });

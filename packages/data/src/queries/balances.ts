@@ -2,6 +2,7 @@
 // last payout and what needs the seller's attention. Definitions: packages/data/README.md.
 import { and, desc, eq, gt, lte, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { asOfSchema, recordIdSchema } from "../boundary-schemas";
 import { toCalendarDate } from "../domain/calendar-date";
 import { payoutCutoff } from "../domain/payout-composition";
 import type { PayoutHold } from "../domain/payout-hold";
@@ -12,7 +13,6 @@ import type { Queryable } from "../store/open-store";
 import { type PayoutAlert, payoutAlerts } from "./payout-alerts";
 import { payoutHoldOf } from "./payout-hold";
 import { scheduleOf } from "./seller-profile";
-import { asOfSchema, recordIdSchema } from "./seller-scope";
 import { sumOf } from "./sql-aggregates";
 import { claimedThrough, unclaimedTotals } from "./unclaimed-entries";
 

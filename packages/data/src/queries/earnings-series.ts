@@ -3,11 +3,12 @@
 // Periods are UTC calendar days; weeks start on Monday (UTC), the ISO week.
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { z } from "zod";
+import { asOfSchema, recordIdSchema } from "../boundary-schemas";
 import { addDays, type CalendarDate, toCalendarDate } from "../domain/calendar-date";
 import { parseInput } from "../errors";
 import { orders } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { asOfSchema, findSeller, recordIdSchema } from "./seller-scope";
+import { findSeller } from "./seller-scope";
 import { sumOf } from "./sql-aggregates";
 
 const earningsSeriesInput = z.object({

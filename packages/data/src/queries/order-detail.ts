@@ -3,11 +3,11 @@
 // order by transaction, and the payouts that included them: payout → order and back.
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { recordIdSchema } from "../boundary-schemas";
 import { NotFoundError, parseInput } from "../errors";
 import { chargebacks, orderItems, orders, refunds } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { type IncludingPayout, type OrderLedgerTransaction, traceOrder } from "./order-trace";
-import { recordIdSchema } from "./seller-scope";
 
 const orderDetailInput = z.object({ sellerId: recordIdSchema, orderId: recordIdSchema });
 

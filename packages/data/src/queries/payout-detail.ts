@@ -1,6 +1,7 @@
 // The payout detail screen: the payout (net amount first), its status timeline, where it went,
 // the payouts it is linked to, and a breakdown whose lines add up exactly to the net.
 import { and, asc, eq, sql } from "drizzle-orm";
+import { payoutLookupSchema } from "../boundary-schemas";
 import type { BankAccountKind } from "../domain/bank-account-validation";
 import {
   type BreakdownLine,
@@ -12,7 +13,6 @@ import type { PayoutStatus } from "../domain/payout-status";
 import { NotFoundError, parseInput } from "../errors";
 import { bankAccounts, payoutEvents, payoutLines, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { payoutLookupSchema } from "./seller-scope";
 
 export interface PayoutEventView {
   status: PayoutStatus;

@@ -1,6 +1,7 @@
 // The payouts screen: one page of the seller's payouts for the URL's filter, search and sort,
 // keyset-paginated in both directions, with the totals of the whole filter.
 import { z } from "zod";
+import { recordIdSchema } from "../boundary-schemas";
 import type { PayoutStatus } from "../domain/payout-status";
 import { parseInput } from "../errors";
 import type { Queryable } from "../store/open-store";
@@ -10,7 +11,7 @@ import { payoutFilter } from "./payout-filter";
 import { type PayoutListParams, payoutListParamsSchema, payoutSortKey } from "./payout-list-params";
 import { type PayoutPageRow, payoutCursor, selectPayoutPage } from "./payout-page";
 import { parseSearchParams, type SearchParams } from "./search-params";
-import { findSeller, recordIdSchema } from "./seller-scope";
+import { findSeller } from "./seller-scope";
 
 const listPayoutsInput = z.object({ sellerId: recordIdSchema });
 

@@ -4,13 +4,13 @@
 // client-side table; the CSV export reads them in keyset batches.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
+import { payoutLookupSchema } from "../boundary-schemas";
 import { feeEntryKinds, reserveEntryKinds } from "../domain/payout-breakdown";
 import { NotFoundError, parseInput } from "../errors";
 import type { LedgerTransactionKind } from "../ledger/ledger-transaction";
 import { ledgerEntries, ledgerTransactions, payoutItems, payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { jsonRowsOf } from "./json-rows";
-import { payoutLookupSchema } from "./seller-scope";
 import { sumOf, sumWhere } from "./sql-aggregates";
 
 export interface PayoutTransactionRow {

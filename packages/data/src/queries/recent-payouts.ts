@@ -2,12 +2,13 @@
 // its filter, pagination or totals.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { recordIdSchema } from "../boundary-schemas";
 import { parseInput } from "../errors";
 import { payouts } from "../schema";
 import type { Queryable } from "../store/open-store";
 import { type PayoutListRow, toListRow } from "./payout-list";
 import { selectPayoutPage } from "./payout-page";
-import { findSeller, recordIdSchema } from "./seller-scope";
+import { findSeller } from "./seller-scope";
 
 const recentPayoutsInput = z.object({
   sellerId: recordIdSchema,

@@ -1,12 +1,12 @@
 // Who the signed-in seller is and how they are paid: the settings screen and the app shell.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { recordIdSchema } from "../boundary-schemas";
 import type { BankAccountKind } from "../domain/bank-account-validation";
 import { type PayoutSchedule, payoutScheduleSchema } from "../domain/payout-schedule";
 import { NotFoundError, parseInput } from "../errors";
 import { bankAccounts, sellers } from "../schema";
 import type { Queryable } from "../store/open-store";
-import { recordIdSchema } from "./seller-scope";
 
 const sellerProfileInput = z.object({ sellerId: recordIdSchema });
 

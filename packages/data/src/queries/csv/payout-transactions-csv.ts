@@ -1,6 +1,7 @@
 // A payout's included transactions as CSV, read in keyset batches of transactions and written
 // record by record, so a payout of thousands of sales never sits in memory at once.
 import { z } from "zod";
+import { recordIdSchema } from "../../boundary-schemas";
 import { parseInput } from "../../errors";
 import { type CurrencyCode, isCurrencyCode } from "../../money/currency";
 import type { Queryable } from "../../store/open-store";
@@ -10,7 +11,6 @@ import {
   selectPayoutTransactions,
   type TransactionCursor,
 } from "../payout-transactions";
-import { recordIdSchema } from "../seller-scope";
 import { csvBatchSizeSchema, csvLine } from "./csv-line";
 
 const exportPayoutTransactionsInput = z.object({

@@ -1,6 +1,7 @@
 // The payouts screen's CSV export: every payout of the current filter (not just the page), in
 // the screen's sort, read in keyset batches and written record by record.
 import { z } from "zod";
+import { recordIdSchema } from "../../boundary-schemas";
 import { parseInput } from "../../errors";
 import type { CurrencyCode } from "../../money/currency";
 import type { Queryable } from "../../store/open-store";
@@ -15,7 +16,7 @@ import {
 } from "../payout-list-params";
 import { payoutCursor, selectPayoutPage } from "../payout-page";
 import { parseSearchParams, type SearchParams } from "../search-params";
-import { findSeller, recordIdSchema } from "../seller-scope";
+import { findSeller } from "../seller-scope";
 import { csvBatchSizeSchema, csvLine } from "./csv-line";
 
 const exportPayoutsInput = z.object({
