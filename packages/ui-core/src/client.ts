@@ -1,0 +1,15 @@
+// The dashboard's UI contract, client part: providers, hooks and the headless primitives (Radix UI)
+// every kit styles. No "use client" here: Next refuses `export *` across a client boundary, and
+// every module below carries the directive itself (or through Radix).
+
+export * from "./forms/use-idempotent-form-action";
+export * from "./idempotency/use-idempotency-key";
+export * from "./navigation/navigation-context";
+export * from "./preferences/use-preferences";
+export * from "./primitives/dialog";
+export * from "./primitives/popover";
+export * from "./primitives/toast";
+export * from "./primitives/tooltip";
+export * from "./table/use-client-table";
+export * from "./url-state/use-filter-draft";
+export * from "./url-state/use-search-param-state";

@@ -1,0 +1,106 @@
+// What a kit is: every component and screen of the contract, by name. Each kit exports one object
+// that `satisfies Kit`, so a kit missing a component, or taking other props, fails to type-check;
+// Storybook renders every kit through it.
+import type { ComponentType, ReactNode } from "react";
+import type {
+  ButtonLinkProps,
+  ButtonProps,
+  IconButtonProps,
+  LinkProps,
+} from "./components/actions";
+import type { BarChartProps } from "./components/chart";
+import type {
+  BannerProps,
+  BreadcrumbsProps,
+  CardProps,
+  DescriptionListProps,
+  EmptyStateProps,
+  SkeletonProps,
+  StatProps,
+  StatusBadgeProps,
+  TimelineProps,
+  TooltipProps,
+} from "./components/display";
+import type {
+  CheckboxProps,
+  DateRangeInputProps,
+  FieldProps,
+  MultiSelectFilterProps,
+  RadioGroupProps,
+  SearchInputProps,
+  SelectProps,
+  TextInputProps,
+} from "./components/forms";
+import type { DialogProps, ToastRegionProps } from "./components/overlays";
+import type { AppShellProps, PageHeaderProps } from "./components/shell";
+import type { DataTableProps, PaginationProps, TableSkeletonProps } from "./components/table";
+import type { ActivityScreenProps } from "./screens/activity";
+import type { InstantPayoutDialogProps } from "./screens/instant-payout";
+import type { OrderDetailScreenProps } from "./screens/order-detail";
+import type { OverviewScreenProps } from "./screens/overview";
+import type { InvalidParamsScreenProps } from "./screens/page-states";
+import type { PayoutDetailScreenProps } from "./screens/payout-detail";
+import type { PayoutsScreenProps } from "./screens/payouts";
+import type { SettingsScreenProps } from "./screens/settings";
+import type { SignInScreenProps } from "./screens/sign-in";
+
+type Component<Props> = ComponentType<Props>;
+
+export interface KitComponents {
+  AppShell: Component<AppShellProps>;
+  Banner: Component<BannerProps>;
+  BarChart: Component<BarChartProps>;
+  Breadcrumbs: Component<BreadcrumbsProps>;
+  Button: Component<ButtonProps>;
+  ButtonLink: Component<ButtonLinkProps>;
+  Card: Component<CardProps>;
+  Checkbox: Component<CheckboxProps>;
+  DataTable: <Row>(props: DataTableProps<Row>) => ReactNode;
+  DateRangeInput: Component<DateRangeInputProps>;
+  DensityToggle: Component<object>;
+  DescriptionList: Component<DescriptionListProps>;
+  Dialog: Component<DialogProps>;
+  EmptyState: Component<EmptyStateProps>;
+  Field: Component<FieldProps>;
+  IconButton: Component<IconButtonProps>;
+  Link: Component<LinkProps>;
+  MultiSelectFilter: Component<MultiSelectFilterProps>;
+  PageHeader: Component<PageHeaderProps>;
+  Pagination: Component<PaginationProps>;
+  RadioGroup: Component<RadioGroupProps>;
+  SearchInput: Component<SearchInputProps>;
+  Select: Component<SelectProps>;
+  Skeleton: Component<SkeletonProps>;
+  Stat: Component<StatProps>;
+  StatusBadge: Component<StatusBadgeProps>;
+  TableSkeleton: Component<TableSkeletonProps>;
+  TextInput: Component<TextInputProps>;
+  ThemeToggle: Component<object>;
+  Timeline: Component<TimelineProps>;
+  ToastRegion: Component<ToastRegionProps>;
+  Tooltip: Component<TooltipProps>;
+}
+
+export interface KitScreens {
+  ActivityLoading: Component<object>;
+  ActivityScreen: Component<ActivityScreenProps>;
+  DetailLoading: Component<object>;
+  ErrorScreen: Component<{ reset: () => void }>;
+  InstantPayoutDialog: Component<InstantPayoutDialogProps>;
+  InvalidParamsScreen: Component<InvalidParamsScreenProps>;
+  NotFoundScreen: Component<object>;
+  OrderDetailScreen: Component<OrderDetailScreenProps>;
+  OverviewLoading: Component<object>;
+  OverviewScreen: Component<OverviewScreenProps>;
+  PayoutDetailScreen: Component<PayoutDetailScreenProps>;
+  PayoutsLoading: Component<object>;
+  PayoutsScreen: Component<PayoutsScreenProps>;
+  SettingsScreen: Component<SettingsScreenProps>;
+  SignInScreen: Component<SignInScreenProps>;
+}
+
+export interface Kit {
+  name: "tailwind" | "vanilla" | "styled";
+  components: KitComponents;
+  screens: KitScreens;
+}

@@ -1,0 +1,25 @@
+"use client";
+import type { TooltipProps } from "@payout-styles/ui-core";
+import { TooltipPrimitive } from "@payout-styles/ui-core/client";
+
+// Each tooltip brings its own provider (as shadcn/ui does) so no screen has to remember one.
+export function Tooltip({ content, children, side = "top" }: TooltipProps) {
+  return (
+    <TooltipPrimitive.Provider delayDuration={300}>
+      <TooltipPrimitive.Root>
+        <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
+        <TooltipPrimitive.Portal>
+          <TooltipPrimitive.Content
+            side={side}
+            sideOffset={6}
+            collisionPadding={8}
+            className="z-(--z-index-tooltip) max-w-xs rounded-md bg-fg px-2 py-1 text-xs text-canvas shadow-md"
+          >
+            {content}
+            <TooltipPrimitive.Arrow className="fill-fg" />
+          </TooltipPrimitive.Content>
+        </TooltipPrimitive.Portal>
+      </TooltipPrimitive.Root>
+    </TooltipPrimitive.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+import {
+  type FormState,
+  instantPayoutFields as fields,
+  type InstantPayoutQuoteView,
+  instantPayoutLabels as labels,
+} from "@payout-styles/ui-core";
+import { Button } from "../../components/button";
+import { TextInput } from "../../components/text-input";
+
+interface InstantPayoutAmountFormProps {
+  state: FormState<InstantPayoutQuoteView>;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  currency: string;
+  /** The instant balance, formatted. */
+  available: string;
+  /** Major units, as the field starts. */
+  defaultAmount: string;
+  onCancel(): void;
+}
+
+/** Step one: how much, at most the instant balance. "Review" prices it; nothing is paid yet. */
+export function InstantPayoutAmountForm({
+  state,
+  action,
+  pending,
+  currency,
+  available,
+  defaultAmount,
+  onCancel,
+}: InstantPayoutAmountFormProps) {
+  const amountError =
+    state.status === "error" ? (state.fieldErrors?.[fields.amount] ?? state.message) : undefined;
+  return (
+    <form action={action} className="flex flex-col gap-6">
+      <input type="hidden" name={fields.currency} value={currency} />
+      <TextInput
+        label={labels.amount}
+        name={fields.amount}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+        prefix={currency}
+        defaultValue={defaultAmount}
+        description={labels.available(available)}
+        error={amountError}
+      />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          {labels.cancel}
+        </Button>
+        <Button type="submit" pending={pending}>
+          {labels.review}
+        </Button>
+      </div>
+    </form>
+  );
+}

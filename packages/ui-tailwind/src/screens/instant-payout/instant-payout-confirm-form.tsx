@@ -1,0 +1,73 @@
+"use client";
+import {
+  type Formatter,
+  type FormState,
+  instantPayoutFields as fields,
+  type InstantPayoutQuoteView,
+  type InstantPayoutResultView,
+  instantPayoutLabels as labels,
+  toMajorUnitsText,
+} from "@payout-styles/ui-core";
+import { useId } from "react";
+import { Button } from "../../components/button";
+import { DescriptionList } from "../../components/description-list";
+
+interface InstantPayoutConfirmFormProps {
+  quote: InstantPayoutQuoteView;
+  format: Formatter;
+  state: FormState<InstantPayoutResultView>;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  /** Made when the dialog opened: every submission of this dialog pays at most once. */
+  idempotencyKey: string;
+  onChangeAmount(): void;
+}
+
+/** Step two: the fee preview and the confirmation, which carries the dialog's idempotency key. */
+export function InstantPayoutConfirmForm({
+  quote,
+  format,
+  state,
+  action,
+  pending,
+  idempotencyKey,
+  onChangeAmount,
+}: InstantPayoutConfirmFormProps) {
+  const errorId = useId();
+  const money = (amount: number) => format.money(amount, quote.currency);
+  const error =
+    state.status === "error" ? (state.fieldErrors?.[fields.amount] ?? state.message) : undefined;
+  return (
+    <form action={action} aria-label={labels.reviewTitle} className="flex flex-col gap-6">
+      <input
+        type="hidden"
+        name={fields.amount}
+        value={toMajorUnitsText(quote.amount, quote.currency)}
+      />
+      <input type="hidden" name={fields.currency} value={quote.currency} />
+      <input type="hidden" name={fields.idempotencyKey} value={idempotencyKey} />
+      <DescriptionList
+        items={[
+          { term: labels.quoteAmount, detail: money(quote.amount), numeric: true },
+          { term: labels.quoteFee, detail: money(-quote.fee), numeric: true },
+          {
+            term: <span className="font-medium text-fg">{labels.quoteNet}</span>,
+            detail: <span className="font-semibold">{money(quote.net)}</span>,
+            numeric: true,
+          },
+        ]}
+      />
+      <p id={errorId} role="alert" className="text-sm font-medium text-danger-fg empty:hidden">
+        {error}
+      </p>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onChangeAmount} disabled={pending}>
+          {labels.changeAmount}
+        </Button>
+        <Button type="submit" pending={pending} aria-describedby={error ? errorId : undefined}>
+          {labels.confirm}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+import {
+  createFormatter,
+  type DataTableColumn,
+  payoutDetailLabels as labels,
+  orderHref,
+  type PayoutTransactionView,
+  payoutTransactionComparators,
+  payoutTransactionKindLabels,
+  payoutTransactionText,
+  type SellerView,
+} from "@payout-styles/ui-core";
+import { useClientTable } from "@payout-styles/ui-core/client";
+import { useMemo } from "react";
+import { Button } from "../../components/button";
+import { Card } from "../../components/card";
+import { DataTable } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
+import { Link } from "../../components/link";
+import { SearchInput } from "../../components/search-input";
+
+interface PayoutTransactionsTableProps {
+  seller: SellerView;
+  currency: string;
+  transactions: PayoutTransactionView[];
+}
+
+const columnLabels = labels.transactionColumns;
+const shownFirst = 50;
+
+/** Sort, filter and "show all" run here, on every transaction already loaded with the page. */
+export function PayoutTransactionsTable({
+  seller,
+  currency,
+  transactions,
+}: PayoutTransactionsTableProps) {
+  const table = useClientTable({
+    rows: transactions,
+    comparators: payoutTransactionComparators,
+    textOf: payoutTransactionText,
+    initialSort: { columnId: "occurredAt", direction: "ascending" },
+    limit: shownFirst,
+  });
+  const format = useMemo(() => createFormatter(seller), [seller]);
+  const columns = useMemo<DataTableColumn<PayoutTransactionView>[]>(() => {
+    const money = (amount: number) => format.money(amount, currency);
+    return [
+      {
+        id: "occurredAt",
+        header: columnLabels.occurredAt,
+        sortable: true,
+        rowHeader: true,
+        cell: (row) => (
+          <time dateTime={row.occurredAt.toISOString()}>{format.dateTime(row.occurredAt)}</time>
+        ),
+      },
+      {
+        id: "kind",
+        header: columnLabels.kind,
+        sortable: true,
+        cell: (row) => payoutTransactionKindLabels[row.kind],
+      },
+      {
+        id: "description",
+        header: columnLabels.description,
+        showOnPhone: false,
+        cell: (row) => row.description,
+      },
+      {
+        id: "orderId",
+        header: columnLabels.orderId,
+        cell: (row) =>
+          row.orderId ? <Link href={orderHref(row.orderId)}>{row.orderId}</Link> : null,
+      },
+      {
+        id: "gross",
+        header: columnLabels.gross,
+        numeric: true,
+        sortable: true,
+        cell: (row) => money(row.gross),
+      },
+      {
+        id: "fees",
+        header: columnLabels.fees,
+        numeric: true,
+        sortable: true,
+        cell: (row) => money(row.fees),
+      },
+      {
+        id: "reserve",
+        header: columnLabels.reserve,
+        numeric: true,
+        sortable: true,
+        showOnPhone: false,
+        cell: (row) => money(row.reserve),
+      },
+      {
+        id: "net",
+        header: columnLabels.net,
+        numeric: true,
+        sortable: true,
+        cell: (row) => money(row.net),
+      },
+    ];
+  }, [format, currency]);
+
+  const canShowFewer = table.showAll && table.matchingCount > shownFirst;
+  return (
+    <Card title={labels.transactionsTitle} id="payout-transactions" flush>
+      <div className="flex flex-col gap-3 px-(--spacing-card-padding) pb-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="w-full sm:max-w-xs">
+          <SearchInput
+            label={labels.filterTransactions}
+            value={table.filter}
+            onChange={(event) => table.setFilter(event.target.value)}
+          />
+        </div>
+        <p aria-live="polite" className="text-sm text-fg-muted tabular-nums">
+          {labels.transactionsShown(
+            format.count(table.rows.length),
+            format.count(table.matchingCount),
+          )}
+        </p>
+      </div>
+      <div aria-busy={table.isFiltering || undefined}>
+        <DataTable
+          name="payout-transactions"
+          caption={labels.transactionsCaption}
+          hideCaption
+          columns={columns}
+          rows={table.rows}
+          rowKey={(row) => String(row.transactionId)}
+          sort={table.sort}
+          onSortChange={table.onSortChange}
+          empty={
+            <EmptyState
+              title={table.totalCount === 0 ? labels.noTransactions : labels.noMatchingTransactions}
+            />
+          }
+        />
+      </div>
+      {(table.hiddenCount > 0 || canShowFewer) && (
+        <div className="flex justify-center px-(--spacing-card-padding) py-4">
+          <Button variant="secondary" onClick={() => table.setShowAll(!table.showAll)}>
+            {table.showAll ? labels.showFewer : labels.showAll(format.count(table.matchingCount))}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}

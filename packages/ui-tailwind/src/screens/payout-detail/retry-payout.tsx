@@ -1,0 +1,92 @@
+"use client";
+import {
+  type FormAction,
+  type FormState,
+  idleFormState,
+  payoutDetailLabels as labels,
+  payoutHref,
+  retryPayoutFields,
+} from "@payout-styles/ui-core";
+import { showToast, useIdempotencyKey } from "@payout-styles/ui-core/client";
+import { useActionState, useId } from "react";
+import { Banner } from "../../components/banner";
+import { Button } from "../../components/button";
+import { Card } from "../../components/card";
+import { Link } from "../../components/link";
+
+interface RetryPayoutProps {
+  payoutId: string;
+  retryPayout: FormAction<{ payoutId: string }> | null;
+  retryBlockedReason: string | null;
+}
+
+/** A failed payout's retry: the form when it can be retried, else why it cannot yet. */
+export function RetryPayout({ payoutId, retryPayout, retryBlockedReason }: RetryPayoutProps) {
+  if (retryPayout) return <RetryPayoutForm payoutId={payoutId} retryPayout={retryPayout} />;
+  if (!retryBlockedReason) return null;
+  return (
+    <Banner tone="warning" title={labels.retryBlocked}>
+      {retryBlockedReason}
+    </Banner>
+  );
+}
+
+function RetryPayoutForm({
+  payoutId,
+  retryPayout,
+}: {
+  payoutId: string;
+  retryPayout: FormAction<{ payoutId: string }>;
+}) {
+  // Made once when the form mounts: a double click or a resubmission retries once.
+  const idempotencyKey = useIdempotencyKey(true);
+  const messageId = useId();
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState<{ payoutId: string }>, formData: FormData) => {
+      const next = await retryPayout(previous, formData);
+      if (next.status === "success" && next.result) {
+        showToast({
+          tone: "success",
+          title: labels.retrySucceeded,
+          description: labels.retrySucceededDescription(next.result.payoutId),
+        });
+      }
+      return next;
+    },
+    idleFormState,
+  );
+  const newPayoutId = state.status === "success" ? state.result?.payoutId : undefined;
+  return (
+    <Card title={labels.retryTitle} description={labels.retryDescription} id="retry-payout">
+      <form action={formAction} className="flex flex-wrap items-center gap-x-4 gap-y-3">
+        <input type="hidden" name={retryPayoutFields.payoutId} value={payoutId} />
+        <input
+          type="hidden"
+          name={retryPayoutFields.idempotencyKey}
+          value={idempotencyKey}
+          // The server renders one key and the browser makes its own: the browser's is sent.
+          suppressHydrationWarning
+        />
+        <Button
+          type="submit"
+          pending={pending}
+          disabled={Boolean(newPayoutId)}
+          aria-describedby={state.status === "error" ? messageId : undefined}
+        >
+          {labels.retry}
+        </Button>
+        <div id={messageId} role="status" className="min-w-0 text-sm">
+          {state.status === "error" && state.message && (
+            <span className="font-medium text-danger-fg">{state.message}</span>
+          )}
+          {newPayoutId && (
+            <span className="text-fg">
+              {labels.retrySucceededDescription(newPayoutId)}{" "}
+              <Link href={payoutHref(newPayoutId)}>{labels.viewNewPayout}</Link>
+            </span>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}

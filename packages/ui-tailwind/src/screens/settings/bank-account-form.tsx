@@ -1,0 +1,71 @@
+"use client";
+import {
+  type BankAccountKindView,
+  bankAccountFormFields,
+  type FormAction,
+  bankAccountFields as fields,
+  settingsLabels,
+  submittedOr,
+} from "@payout-styles/ui-core";
+import { useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { Select } from "../../components/select";
+import { TextInput } from "../../components/text-input";
+import { FormFooter } from "./form-footer";
+
+const labels = settingsLabels.bankAccount;
+
+interface BankAccountFormProps {
+  kind: BankAccountKindView;
+  hasAccount: boolean;
+  replaceBankAccount: FormAction;
+}
+
+/** The fields of the seller's kind of account; a refused value keeps what was typed, with why. */
+export function BankAccountForm({ kind, hasAccount, replaceBankAccount }: BankAccountFormProps) {
+  const { state, formAction, pending, idempotencyKey } = useIdempotentFormAction(
+    replaceBankAccount,
+    labels.saved,
+  );
+  const title = hasAccount ? labels.replaceTitle : labels.addTitle;
+  const kindError = state.fieldErrors?.[fields.kind];
+  return (
+    <form action={formAction} aria-label={title} className="flex flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <h3 className="text-base font-semibold text-fg">{title}</h3>
+        {hasAccount && <p className="text-sm text-fg-muted">{labels.replaceDescription}</p>}
+      </div>
+      <input type="hidden" name={fields.kind} value={kind} />
+      {kindError && <p className="text-sm font-medium text-danger-fg">{kindError}</p>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {bankAccountFormFields[kind].map((field) => {
+          const common = {
+            name: fields[field.name],
+            label: field.label,
+            description: field.description,
+            error: state.fieldErrors?.[fields[field.name]],
+            defaultValue: submittedOr(state, fields[field.name], field.options?.[0]?.value ?? ""),
+          };
+          return field.options ? (
+            <Select key={field.name} options={field.options} {...common} />
+          ) : (
+            <TextInput
+              key={field.name}
+              autoComplete={field.autoComplete}
+              inputMode={field.inputMode}
+              spellCheck={false}
+              {...common}
+            />
+          );
+        })}
+      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={hasAccount ? labels.submitReplace : labels.submitAdd}
+        savedLabel={labels.saved}
+        keyName={fields.idempotencyKey}
+        idempotencyKey={idempotencyKey}
+      />
+    </form>
+  );
+}

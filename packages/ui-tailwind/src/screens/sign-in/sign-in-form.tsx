@@ -1,0 +1,51 @@
+"use client";
+import {
+  signInFields as fields,
+  idleFormState,
+  signInLabels as labels,
+  type SignInScreenProps,
+} from "@payout-styles/ui-core";
+import { useActionState } from "react";
+import { Button } from "../../components/button";
+import { XCircle } from "../../components/icons";
+import { TextInput } from "../../components/text-input";
+
+export function SignInForm({ signIn, next }: SignInScreenProps) {
+  const [state, formAction, pending] = useActionState(signIn, idleFormState);
+  const failed = state.status === "error";
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      {next && <input type="hidden" name={fields.next} value={next} />}
+      <div role="alert" className="empty:hidden">
+        {failed && state.message && (
+          <p className="flex items-start gap-2 rounded-md bg-danger-bg px-3 py-2 text-sm font-medium text-danger-fg">
+            <XCircle className="mt-0.5 shrink-0" />
+            {state.message}
+          </p>
+        )}
+      </div>
+      <TextInput
+        label={labels.email}
+        name={fields.email}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.[fields.email] ?? ""}
+        error={state.fieldErrors?.[fields.email]}
+        aria-invalid={failed || undefined}
+      />
+      <TextInput
+        label={labels.password}
+        name={fields.password}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.[fields.password]}
+        aria-invalid={failed || undefined}
+      />
+      <Button type="submit" pending={pending} className="w-full">
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}
