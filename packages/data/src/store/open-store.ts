@@ -2,7 +2,7 @@
 // PostgreSQL server when a URL is given (DATABASE_URL). The same schema, migrations and queries
 // run on both; only the driver differs.
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
@@ -42,7 +42,8 @@ const numeric = 1700;
 const toNumber = (value: string) => Number(value);
 const adminShutdown = "57P01";
 
-const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
+// Not `new URL(…, import.meta.url)`: bundlers (Turbopack) take that for an asset to bundle.
+const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "../../migrations");
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<PayoutStore> {
   const url = options.url ?? process.env.DATABASE_URL;

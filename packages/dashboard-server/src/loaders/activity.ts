@@ -1,0 +1,47 @@
+// The balance activity screen: one page for the URL's filter, and its pagination links.
+import {
+  type ActivityParams,
+  activityQuery,
+  listBalanceActivity,
+  type SearchParams,
+} from "@payout-styles/data";
+import { type ActivityScreenProps, activityLabels } from "@payout-styles/ui-core";
+import { appNow } from "../clock";
+import { requireSeller } from "../session";
+import { type ListScreenResult, loadListScreen } from "./invalid-params";
+import { hrefWithQuery } from "./search-params";
+
+const activityPath = "/activity";
+
+export function loadActivity(
+  searchParams: SearchParams,
+): Promise<ListScreenResult<ActivityScreenProps>> {
+  return loadListScreen({ title: activityLabels.title, resetHref: activityPath }, async () => {
+    const { store, seller } = await requireSeller();
+    const page = await listBalanceActivity(store.db, {
+      sellerId: seller.id,
+      asOf: appNow(),
+      params: searchParams,
+    });
+    return { seller, page, hrefs: activityHrefs(page.params, page) };
+  });
+}
+
+function activityHrefs(
+  params: ActivityParams,
+  page: { nextCursor: string | null; previousCursor: string | null },
+): ActivityScreenProps["hrefs"] {
+  const firstPage = { ...params, after: undefined, before: undefined };
+  const at = (changes: Partial<ActivityParams>) =>
+    hrefWithQuery(activityPath, activityQuery({ ...firstPage, ...changes }));
+  return {
+    previous: page.previousCursor ? at({ before: page.previousCursor }) : null,
+    next: page.nextCursor ? at({ after: page.nextCursor }) : null,
+    pageSizes: {
+      "25": at({ pageSize: 25 }),
+      "50": at({ pageSize: 50 }),
+      "100": at({ pageSize: 100 }),
+    },
+    reset: activityPath,
+  };
+}
