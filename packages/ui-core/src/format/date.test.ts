@@ -30,6 +30,11 @@ describe("formatDate", () => {
     expect(formatDate("2026-11-16", berlin, "long")).toBe("16. November 2026");
   });
 
+  it("shows day and month alone for axis labels, in the locale's order", () => {
+    expect(formatDate("2026-08-31", losAngeles, "dayMonth")).toBe("Aug 31");
+    expect(formatDate("2026-08-31", berlin, "dayMonth")).toBe("31. Aug.");
+  });
+
   it("refuses text that is not a date", () => {
     expect(() => formatDate("soon", tokyo)).toThrow(RangeError);
   });

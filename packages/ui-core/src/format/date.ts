@@ -9,7 +9,12 @@ export interface ZoneContext {
   timeZone: string;
 }
 
-export type DateStyle = "short" | "medium" | "long";
+/** Intl's date styles, and "dayMonth" ("Nov 2"): an axis label where the year is known. */
+export type DateStyle = "short" | "medium" | "long" | "dayMonth";
+
+function styleOptions(style: DateStyle): Intl.DateTimeFormatOptions {
+  return style === "dayMonth" ? { month: "short", day: "numeric" } : { dateStyle: style };
+}
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -46,10 +51,12 @@ export function formatDate(
     if (calendar) {
       const [, year, month, day] = calendar.map(Number) as [number, number, number, number];
       const midnightUtc = new Date(Date.UTC(year, month - 1, day));
-      return dateFormat(zone.locale, { dateStyle: style, timeZone: "UTC" }).format(midnightUtc);
+      return dateFormat(zone.locale, { ...styleOptions(style), timeZone: "UTC" }).format(
+        midnightUtc,
+      );
     }
   }
-  return dateFormat(zone.locale, { dateStyle: style, timeZone: zone.timeZone }).format(
+  return dateFormat(zone.locale, { ...styleOptions(style), timeZone: zone.timeZone }).format(
     toInstant(value),
   );
 }

@@ -156,8 +156,7 @@ export const payoutDetailLabels = {
   transactionColumns: {
     occurredAt: "Date",
     kind: "Type",
-    description: "Description",
-    orderId: "Order",
+    orderId: "Order or description",
     gross: "Gross",
     fees: "Fees",
     reserve: "Reserve",

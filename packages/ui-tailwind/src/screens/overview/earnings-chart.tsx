@@ -28,7 +28,7 @@ export function EarningsChart({
   const format = createFormatter(seller);
   const groups = earnings.map((period) => ({
     id: period.periodStart,
-    label: format.date(period.periodStart),
+    label: format.date(period.periodStart, "dayMonth"),
     values: { gross: period.gross, fees: period.fees, net: period.net },
   }));
   return (

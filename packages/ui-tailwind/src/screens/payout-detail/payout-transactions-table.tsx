@@ -61,16 +61,15 @@ export function PayoutTransactionsTable({
         cell: (row) => payoutTransactionKindLabels[row.kind],
       },
       {
-        id: "description",
-        header: columnLabels.description,
-        showOnPhone: false,
-        cell: (row) => row.description,
-      },
-      {
+        // A sale's description only repeats its order id, so the order link stands in for it.
         id: "orderId",
         header: columnLabels.orderId,
         cell: (row) =>
-          row.orderId ? <Link href={orderHref(row.orderId)}>{row.orderId}</Link> : null,
+          row.orderId ? (
+            <Link href={orderHref(row.orderId)}>{row.orderId}</Link>
+          ) : (
+            <span className="text-fg-muted">{row.description}</span>
+          ),
       },
       {
         id: "gross",
