@@ -1,4 +1,5 @@
 import { appShellLabels, preferenceScript } from "@payout-styles/ui-core";
+import { PreferencesSync } from "@payout-styles/ui-core/client";
 import { ToastRegion } from "@payout-styles/ui-tailwind";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: preferenceScript }} />
       </head>
       <body>
+        <PreferencesSync />
         <NextNavigationProvider>
           {children}
           <ToastRegion />

@@ -5,6 +5,7 @@
 export * from "./forms/use-idempotent-form-action";
 export * from "./idempotency/use-idempotency-key";
 export * from "./navigation/navigation-context";
+export * from "./preferences/preferences-sync";
 export * from "./preferences/use-preferences";
 export * from "./primitives/dialog";
 export * from "./primitives/popover";

@@ -63,6 +63,9 @@ function subscribe(onChange: () => void): () => void {
   window.addEventListener("storage", onStorage);
   media.addEventListener("change", sync);
   sameTabListeners.add(sync);
+  // The <head> script does this before paint, but a document React renders on the client (Next's
+  // error and not-found shells) never runs an inline script: apply once more on mount.
+  applyStored();
   return () => {
     window.removeEventListener("storage", onStorage);
     media.removeEventListener("change", sync);

@@ -56,7 +56,7 @@ export const activityLabels = {
   columns: {
     occurredAt: "Date",
     type: "Type",
-    description: "Description",
+    description: "Details",
     gross: "Gross",
     fees: "Fees",
     reserve: "Reserve",

@@ -148,11 +148,11 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
 
         <div aria-hidden="true" className="col-start-2 flex text-xs text-fg-muted">
           {groups.map((group) => (
-            // Phones show every other label, centred over its group and free to overflow into
+            // Phones show every third label, centred over its group and free to overflow into
             // the hidden neighbours' room: twelve do not fit side by side.
             <span
               key={group.id}
-              className="flex min-w-0 flex-1 justify-center whitespace-nowrap max-sm:even:invisible"
+              className="flex min-w-0 flex-1 justify-center whitespace-nowrap max-sm:not-nth-[3n+1]:invisible"
             >
               {group.label}
             </span>

@@ -37,9 +37,17 @@ export function activityColumns(
       id: "description",
       header: headers.description,
       rowHeader: true,
+      // The type column already says what happened; a linked row names what it links to (its
+      // order or payout), which keeps the table narrow enough for a laptop.
       cell: (row) => {
         const href = activityRowHref(row);
-        return href ? <Link href={href}>{row.description}</Link> : row.description;
+        return href ? (
+          <Link href={href} title={row.description}>
+            {row.orderId ?? row.payoutId}
+          </Link>
+        ) : (
+          <span className="text-fg-muted">{row.description}</span>
+        );
       },
     },
     { id: "gross", header: headers.gross, numeric: true, cell: signed((row) => row.gross) },

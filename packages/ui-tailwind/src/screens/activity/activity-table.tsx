@@ -7,6 +7,7 @@ import {
   pageSizes,
 } from "@payout-styles/ui-core";
 import { ButtonLink } from "../../components/button-link";
+import { Card } from "../../components/card";
 import { DataTable } from "../../components/data-table";
 import { EmptyState } from "../../components/empty-state";
 import { Pagination } from "../../components/pagination";
@@ -23,27 +24,29 @@ interface ActivityTableProps {
 export function ActivityTable({ page, hrefs, currency, format }: ActivityTableProps) {
   return (
     <div className="flex flex-col gap-4">
-      <DataTable
-        name="activity"
-        caption={activityLabels.tableCaption}
-        columns={activityColumns(format, currency)}
-        rows={page.rows}
-        rowKey={(row) => String(row.transactionId)}
-        empty={
-          hasActivityFilters(page.params) ? (
-            <EmptyState
-              title={activityLabels.emptyTitle}
-              description={activityLabels.emptyDescription}
-              action={<ButtonLink href={hrefs.reset}>{activityLabels.resetFilters}</ButtonLink>}
-            />
-          ) : (
-            <EmptyState
-              title={activityLabels.noActivityTitle}
-              description={activityLabels.noActivityDescription}
-            />
-          )
-        }
-      />
+      <Card flush>
+        <DataTable
+          name="activity"
+          caption={activityLabels.tableCaption}
+          columns={activityColumns(format, currency)}
+          rows={page.rows}
+          rowKey={(row) => String(row.transactionId)}
+          empty={
+            hasActivityFilters(page.params) ? (
+              <EmptyState
+                title={activityLabels.emptyTitle}
+                description={activityLabels.emptyDescription}
+                action={<ButtonLink href={hrefs.reset}>{activityLabels.resetFilters}</ButtonLink>}
+              />
+            ) : (
+              <EmptyState
+                title={activityLabels.noActivityTitle}
+                description={activityLabels.noActivityDescription}
+              />
+            )
+          }
+        />
+      </Card>
       <Pagination
         label={activityLabels.pagination}
         previousHref={hrefs.previous}

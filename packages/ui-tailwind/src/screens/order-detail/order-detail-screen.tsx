@@ -27,11 +27,11 @@ export function OrderDetailScreen({ seller, order }: OrderDetailScreenProps) {
       />
       <div className="flex flex-col gap-6">
         <OrderSummary order={order} format={format} />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 2xl:grid-cols-2">
           <OrderItems order={order} format={format} />
           <OrderPayment order={order} format={format} />
         </div>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 2xl:grid-cols-2">
           <OrderSplit order={order} format={format} />
           <OrderPayouts order={order} format={format} />
         </div>

@@ -9,6 +9,7 @@ import {
   payoutsLabels,
 } from "@payout-styles/ui-core";
 import { ButtonLink } from "../../components/button-link";
+import { Card } from "../../components/card";
 import { DataTable } from "../../components/data-table";
 import { EmptyState } from "../../components/empty-state";
 import { Pagination } from "../../components/pagination";
@@ -44,36 +45,38 @@ export function PayoutTable({ list, hrefs, format }: PayoutTableProps) {
   const matched = list.totals.reduce((sum, totals) => sum + totals.count, 0);
   return (
     <div className="flex flex-col gap-4">
-      <DataTable
-        name="payouts"
-        caption={payoutsLabels.tableCaption}
-        columns={columns}
-        rows={list.rows}
-        rowKey={(row) => row.id}
-        sort={{
-          columnId: params.sort,
-          direction: params.order === "asc" ? "ascending" : "descending",
-        }}
-        sortHref={(columnId, direction) =>
-          hrefs.sort[columnId === "amount" ? "amount" : "date"][
-            direction === "ascending" ? "asc" : "desc"
-          ]
-        }
-        empty={
-          hasPayoutFilters(params) ? (
-            <EmptyState
-              title={payoutsLabels.emptyTitle}
-              description={payoutsLabels.emptyDescription}
-              action={<ButtonLink href={hrefs.reset}>{payoutsLabels.resetFilters}</ButtonLink>}
-            />
-          ) : (
-            <EmptyState
-              title={payoutsLabels.noPayoutsTitle}
-              description={payoutsLabels.noPayoutsDescription}
-            />
-          )
-        }
-      />
+      <Card flush>
+        <DataTable
+          name="payouts"
+          caption={payoutsLabels.tableCaption}
+          columns={columns}
+          rows={list.rows}
+          rowKey={(row) => row.id}
+          sort={{
+            columnId: params.sort,
+            direction: params.order === "asc" ? "ascending" : "descending",
+          }}
+          sortHref={(columnId, direction) =>
+            hrefs.sort[columnId === "amount" ? "amount" : "date"][
+              direction === "ascending" ? "asc" : "desc"
+            ]
+          }
+          empty={
+            hasPayoutFilters(params) ? (
+              <EmptyState
+                title={payoutsLabels.emptyTitle}
+                description={payoutsLabels.emptyDescription}
+                action={<ButtonLink href={hrefs.reset}>{payoutsLabels.resetFilters}</ButtonLink>}
+              />
+            ) : (
+              <EmptyState
+                title={payoutsLabels.noPayoutsTitle}
+                description={payoutsLabels.noPayoutsDescription}
+              />
+            )
+          }
+        />
+      </Card>
       <Pagination
         label={payoutsLabels.pagination}
         previousHref={hrefs.previous}

@@ -1,0 +1,51 @@
+// One suite, a project per kit: the same specs run against each kit's production app, served by
+// servers/serve-kit.ts on a fresh copy of the seeded database. Build the apps first (`next build`).
+import { join } from "node:path";
+import { defineConfig, type Project } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./browser/find-chromium";
+import { selectedKits } from "./kits";
+
+const kits = selectedKits();
+const tsx = join(import.meta.dirname, "node_modules", ".bin", "tsx");
+const browser = kits.length > 0 ? { executablePath: findChromium(), args: chromiumArgs } : {};
+
+const kitProjects: Project[] = kits.flatMap((kit) => [
+  { name: kit.name, testDir: "specs", use: { baseURL: kit.baseURL } },
+  { name: `screenshots-${kit.name}`, testDir: "screenshots", use: { baseURL: kit.baseURL } },
+]);
+
+export default defineConfig({
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 2,
+  // Flaky tests are fixed, not retried.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  outputDir: ".test-results/artifacts",
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: ".test-results/html" }],
+    ["json", { outputFile: ".test-results/playwright.json" }],
+  ],
+  use: {
+    launchOptions: browser,
+    locale: "en-US",
+    timezoneId: "UTC",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "tooling", testDir: ".", testMatch: "**/*.test.ts" }, ...kitProjects],
+  webServer: kits.map((kit) => ({
+    command: `${tsx} servers/serve-kit.ts ${kit.name}`,
+    url: `${kit.baseURL}/signin`,
+    // The first run seeds the template database (~30 s) before the server starts.
+    timeout: 240_000,
+    // Opt-in for debugging one spec against a server left running (its data may have changed).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "ignore",
+    stderr: "pipe",
+  })),
+});

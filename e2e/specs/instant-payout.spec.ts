@@ -1,0 +1,67 @@
+// "Pay out now" for harbor (the seller these specs may change): a double click on confirm and a
+// replayed confirmation each pay once, because the request carries the idempotency key made when
+// the dialog opened.
+import { instantPayoutLabels } from "@payout-styles/ui-core";
+import type { Page, Request } from "@playwright/test";
+import { parseMoney } from "../fixtures/money";
+import { statValue } from "../fixtures/page";
+import { payoutCount } from "../fixtures/payout-count";
+import { harbor } from "../fixtures/sellers";
+import { expect, test } from "../fixtures/test";
+
+test.describe.configure({ mode: "serial" });
+
+async function reviewInstantPayout(page: Page, amount: string) {
+  await page.goto("/");
+  await page.getByRole("button", { name: instantPayoutLabels.trigger }).click();
+  const dialog = page.getByRole("dialog", { name: instantPayoutLabels.title });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel(instantPayoutLabels.amount, { exact: true }).fill(amount);
+  await dialog.getByRole("button", { name: instantPayoutLabels.review }).click();
+  const review = dialog.getByRole("form", { name: instantPayoutLabels.reviewTitle });
+  await expect(review).toBeVisible();
+  const money = (text: string | null) => parseMoney(text ?? "", harbor.currency, harbor.locale);
+  const quoted = money(await statValue(review, instantPayoutLabels.quoteAmount).textContent());
+  const fee = money(await statValue(review, instantPayoutLabels.quoteFee).textContent());
+  const net = money(await statValue(review, instantPayoutLabels.quoteNet).textContent());
+  expect(fee).toBeLessThan(0);
+  expect(quoted + fee).toBe(net);
+  return dialog;
+}
+
+test("a double click on confirm makes exactly one payout", async ({ signedInPage }) => {
+  const page = await signedInPage(harbor);
+  const before = await payoutCount(page);
+  const dialog = await reviewInstantPayout(page, "10.00");
+  await dialog.getByRole("button", { name: instantPayoutLabels.confirm }).dblclick();
+  await expect(page.getByText(instantPayoutLabels.successTitle).first()).toBeVisible();
+  expect(await payoutCount(page)).toBe(before + 1);
+});
+
+test("a replayed confirmation request pays once", async ({ signedInPage }) => {
+  const page = await signedInPage(harbor);
+  const before = await payoutCount(page);
+  const dialog = await reviewInstantPayout(page, "5.00");
+
+  const actionPosts: Request[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actionPosts.push(request);
+  });
+  await dialog.getByRole("button", { name: instantPayoutLabels.confirm }).click();
+  // The toast's sentence around the amount and the id, e.g. "is on its way to your bank as payout".
+  const sentence = instantPayoutLabels.successDescription("\u0000", "\u0001");
+  const success = page.getByText(sentence.slice(1, sentence.indexOf("\u0001")).trim()).first();
+  await expect(success).toBeVisible();
+  const payoutId = ((await success.textContent()) ?? "").match(/po_[0-9a-z]{14}/)?.[0] ?? "";
+  expect(actionPosts).toHaveLength(1);
+  const confirmation = actionPosts[0] as Request;
+
+  // The same request again, byte for byte: the server answers with the same payout.
+  const replay = await page.request.post(confirmation.url(), {
+    headers: await confirmation.allHeaders(),
+    data: confirmation.postDataBuffer() ?? undefined,
+  });
+  expect(replay.status()).toBe(200);
+  expect(await replay.text()).toContain(payoutId);
+  expect(await payoutCount(page)).toBe(before + 1);
+});

@@ -1,0 +1,236 @@
+// The payouts list of metro (153 paid payouts), read only: every filter, sort, page size and
+// page, each kept in the URL so reload and back show the same list.
+import { componentLabels, payoutStatusLabels, payoutsLabels } from "@payout-styles/ui-core";
+import type { Page } from "@playwright/test";
+import { parseMoney } from "../fixtures/money";
+import { expectPageTitle, statValue, urlParams } from "../fixtures/page";
+import { greenbowlSeed, metroSeed } from "../fixtures/seeded";
+import { greenbowl, metro } from "../fixtures/sellers";
+import { column, columnTimes, readTable, sortOf, tableNamed } from "../fixtures/table";
+import { expect, test } from "../fixtures/test";
+
+const { columns, filters, totals } = payoutsLabels;
+const payoutsTable = (page: Page) => tableNamed(page, payoutsLabels.tableCaption);
+const totalsRegion = (page: Page) => page.getByRole("region", { name: payoutsLabels.totalsTitle });
+const ids = async (page: Page) => column(await readTable(payoutsTable(page)), columns.payoutId);
+const netAmounts = async (page: Page) =>
+  column(await readTable(payoutsTable(page)), columns.netAmount).map((text) =>
+    parseMoney(text, metro.currency, metro.locale),
+  );
+const pagination = (page: Page) => page.getByRole("navigation", { name: payoutsLabels.pagination });
+
+/** Repeated keys or comma-separated values: both are the URL's list format. */
+function statusesInUrl(page: Page): string[] {
+  return new URL(page.url()).searchParams.getAll("status").flatMap((value) => value.split(","));
+}
+
+async function expectCount(page: Page, count: number) {
+  await expect(statValue(totalsRegion(page), totals.count)).toHaveText(String(count));
+}
+
+test.describe("as metro", () => {
+  test.beforeEach(async ({ signedInPage }) => {
+    const page = await signedInPage(metro);
+    await page.goto("/payouts");
+    await expectPageTitle(page, payoutsLabels.title);
+  });
+
+  test("the first page lists 25 payouts, newest arrival first, with the totals of all of them", async ({
+    page,
+  }) => {
+    const contents = await readTable(payoutsTable(page));
+    expect(contents.rows).toHaveLength(25);
+    expect(sortOf(contents, columns.arrivalDate)).toBe("descending");
+    expect(column(contents, columns.status).every((s) => s === payoutStatusLabels.paid)).toBe(true);
+    expect(column(contents, columns.destination).every((d) => /^Bank ••••\d{4}$/.test(d))).toBe(
+      true,
+    );
+    await expectCount(page, metroSeed.payoutCount);
+  });
+
+  test("page sizes and next/previous pages survive reload and the back button", async ({
+    page,
+  }) => {
+    const firstPage = await ids(page);
+    await pagination(page).getByRole("link", { name: "50", exact: true }).click();
+    await expect(page).toHaveURL(/pageSize=50/);
+    await expect.poll(async () => (await ids(page)).length).toBe(50);
+    const fifty = await ids(page);
+    expect(fifty.slice(0, 25)).toEqual(firstPage);
+
+    await pagination(page).getByRole("link", { name: componentLabels.nextPage }).click();
+    await expect(page).toHaveURL(/after=/);
+    await expect.poll(() => ids(page)).not.toEqual(fifty);
+    const secondPage = await ids(page);
+    expect(secondPage).toHaveLength(50);
+    expect(secondPage.some((id) => fifty.includes(id))).toBe(false);
+
+    await page.reload();
+    expect(await ids(page)).toEqual(secondPage);
+
+    await pagination(page).getByRole("link", { name: componentLabels.previousPage }).click();
+    await expect.poll(() => ids(page)).toEqual(fifty);
+
+    await page.goBack();
+    await expect.poll(() => ids(page)).toEqual(secondPage);
+    await page.goBack();
+    await expect.poll(() => ids(page)).toEqual(fifty);
+
+    await pagination(page).getByRole("link", { name: "100", exact: true }).click();
+    await expect.poll(async () => (await ids(page)).length).toBe(100);
+    await pagination(page).getByRole("link", { name: componentLabels.nextPage }).click();
+    await expect.poll(async () => (await ids(page)).length).toBe(metroSeed.payoutCount - 100);
+    await expect(
+      pagination(page).getByRole("link", { name: componentLabels.nextPage }),
+    ).toHaveAttribute("aria-disabled", "true");
+  });
+
+  test("sorting by net amount both ways sets aria-sort and survives reload and back", async ({
+    page,
+  }) => {
+    const header = () =>
+      page.getByRole("columnheader", { name: new RegExp(`^${columns.netAmount}`) });
+    await header().getByRole("link").click();
+    await expect(page).toHaveURL(/sort=amount/);
+    await expect(header()).toHaveAttribute("aria-sort", /ascending|descending/);
+    const firstDirection = await header().getAttribute("aria-sort");
+    const amounts = await netAmounts(page);
+    const sorted = [...amounts].sort((a, b) => (firstDirection === "ascending" ? a - b : b - a));
+    expect(amounts).toEqual(sorted);
+
+    await header().getByRole("link").click();
+    const secondDirection = firstDirection === "ascending" ? "descending" : "ascending";
+    await expect(header()).toHaveAttribute("aria-sort", secondDirection);
+    const reversed = await netAmounts(page);
+    expect(reversed).toEqual(
+      [...reversed].sort((a, b) => (secondDirection === "ascending" ? a - b : b - a)),
+    );
+
+    await page.reload();
+    await expect(header()).toHaveAttribute("aria-sort", secondDirection);
+    expect(await netAmounts(page)).toEqual(reversed);
+
+    await page.goBack();
+    await expect(header()).toHaveAttribute("aria-sort", firstDirection ?? "");
+    expect(await netAmounts(page)).toEqual(amounts);
+  });
+
+  test("sorting by date ascending shows the oldest payout first", async ({ page }) => {
+    const header = () =>
+      page.getByRole("columnheader", { name: new RegExp(`^${columns.arrivalDate}`) });
+    await header().getByRole("link").click();
+    await expect(header()).toHaveAttribute("aria-sort", "ascending");
+    expect(urlParams(page)).toMatchObject({ order: "asc" });
+    expect(urlParams(page).sort ?? "date").toBe("date");
+    const dates = await columnTimes(payoutsTable(page), columns.arrivalDate);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  test("a date range filters by arrival or by creation, in the seller's time zone", async ({
+    page,
+  }) => {
+    const range = page.getByRole("group", { name: filters.dateRange });
+    await range.getByLabel(componentLabels.dateFrom).fill(metroSeed.arrivalRange.from);
+    await range.getByLabel(componentLabels.dateTo).fill(metroSeed.arrivalRange.to);
+    await expect(page).toHaveURL(new RegExp(`from=${metroSeed.arrivalRange.from}`));
+    await expect(page).toHaveURL(new RegExp(`to=${metroSeed.arrivalRange.to}`));
+    await expectCount(page, metroSeed.arrivalRange.arriving);
+
+    await page
+      .getByRole("combobox", { name: filters.dateField, exact: true })
+      .selectOption("created");
+    await expect(page).toHaveURL(/dateField=created/);
+    await expectCount(page, metroSeed.arrivalRange.created);
+    expect(await ids(page)).toEqual([metroSeed.instantPayoutId]);
+
+    await page.reload();
+    await expectCount(page, metroSeed.arrivalRange.created);
+    await page.goBack();
+    await expectCount(page, metroSeed.arrivalRange.arriving);
+  });
+
+  test("the currency filter keeps the seller's currency and says so in the URL", async ({
+    page,
+  }) => {
+    await page
+      .getByRole("combobox", { name: filters.currency, exact: true })
+      .selectOption(metro.currency);
+    await expect(page).toHaveURL(new RegExp(`currency=${metro.currency}`));
+    await expectCount(page, metroSeed.payoutCount);
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: filters.currency, exact: true })).toHaveValue(
+      metro.currency,
+    );
+  });
+
+  test("an amount range keeps the payouts whose net amount is within it", async ({ page }) => {
+    await page.getByLabel(filters.amountMin, { exact: true }).fill(metroSeed.amountRange.min);
+    await page.getByLabel(filters.amountMax, { exact: true }).fill(metroSeed.amountRange.max);
+    await page.getByLabel(filters.amountMax, { exact: true }).press("Enter");
+    await expect(page).toHaveURL(new RegExp(`amountMin=${metroSeed.amountRange.min}`));
+    await expect(page).toHaveURL(new RegExp(`amountMax=${metroSeed.amountRange.max}`));
+    await expectCount(page, metroSeed.amountRange.count);
+    for (const amount of await netAmounts(page)) {
+      expect(amount).toBeGreaterThanOrEqual(1_000_000);
+      expect(amount).toBeLessThanOrEqual(2_000_000);
+    }
+    await page.reload();
+    await expect(page.getByLabel(filters.amountMin, { exact: true })).toHaveValue(
+      metroSeed.amountRange.min,
+    );
+    await expectCount(page, metroSeed.amountRange.count);
+    await page.goBack();
+    await expect(page).not.toHaveURL(new RegExp(`amountMax=${metroSeed.amountRange.max}`));
+  });
+
+  test("search finds a payout by its id and by its bank reference", async ({ page }) => {
+    const search = page.getByRole("searchbox", { name: filters.search });
+    await search.fill(metroSeed.screenshotPayoutId);
+    await search.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`search=${metroSeed.screenshotPayoutId}`));
+    await expect.poll(() => ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+
+    await search.fill(metroSeed.instantPayoutBankReference);
+    await search.press("Enter");
+    await expect.poll(() => ids(page)).toEqual([metroSeed.instantPayoutId]);
+    await page.goBack();
+    await expect.poll(() => ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+  });
+
+  test("a filter nothing matches shows the empty state, and reset filters brings every payout back", async ({
+    page,
+  }) => {
+    await page.goto("/payouts?status=in_transit");
+    await expect(page.getByText(payoutsLabels.emptyTitle)).toBeVisible();
+    await page.getByRole("link", { name: payoutsLabels.resetFilters }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === "/payouts" && url.search === "");
+    await expect.poll(async () => (await ids(page)).length).toBe(25);
+  });
+});
+
+test("the status filter takes several statuses, kept in the URL", async ({ signedInPage }) => {
+  const page = await signedInPage(greenbowl);
+  await page.goto("/payouts");
+  await page.getByRole("button", { name: new RegExp(`^${filters.status}`) }).click();
+  await page.getByRole("checkbox", { name: payoutStatusLabels.failed }).check();
+  await expect.poll(() => statusesInUrl(page)).toEqual(["failed"]);
+  await expectCount(page, greenbowlSeed.failedPayoutCount);
+  const failed = column(await readTable(payoutsTable(page)), columns.status);
+  expect(failed).toEqual(Array(greenbowlSeed.failedPayoutCount).fill(payoutStatusLabels.failed));
+
+  await page.getByRole("checkbox", { name: payoutStatusLabels.paid }).check();
+  await expect.poll(() => statusesInUrl(page)).toEqual(["paid", "failed"]);
+  await page.keyboard.press("Escape");
+  const statuses = column(await readTable(payoutsTable(page)), columns.status);
+  expect(statuses).toContain(payoutStatusLabels.failed);
+  expect(statuses).toContain(payoutStatusLabels.paid);
+  expect(
+    statuses.every((s) => s === payoutStatusLabels.paid || s === payoutStatusLabels.failed),
+  ).toBe(true);
+
+  await page.reload();
+  await expect.poll(() => statusesInUrl(page)).toEqual(["paid", "failed"]);
+  await page.goBack();
+  await expectCount(page, greenbowlSeed.failedPayoutCount);
+});
