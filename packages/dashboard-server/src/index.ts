@@ -24,7 +24,6 @@ export { sessionProxy } from "./proxy";
 export {
   endSession,
   findSignedInSeller,
-  getSellerView,
   requireSeller,
   type SignedInSeller,
   startSession,

@@ -1,6 +1,7 @@
 // Who is signed in: the signed session cookie, checked on every page, action and export. A missing,
 // tampered or expired cookie, or one naming a seller that no longer exists, sends the browser to
 // the sign-in page, which brings it back to where it was.
+
 import {
   getSellerProfile,
   NotFoundError,
@@ -10,6 +11,7 @@ import {
 import type { SellerView } from "@payout-styles/ui-core";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { localPath, signInHref } from "./local-path";
 import { cookieNeedsSecure, requestPathHeader, sessionCookieName } from "./session-cookie";
 import { sessionSecret } from "./session-secret";
@@ -38,8 +40,11 @@ export async function endSession(): Promise<void> {
   (await cookies()).delete(sessionCookieName);
 }
 
-/** The signed-in seller, or null: no valid cookie, or its seller is gone. */
-export async function findSignedInSeller(): Promise<SignedInSeller | null> {
+/**
+ * The signed-in seller, or null: no valid cookie, or its seller is gone. Memoised per request:
+ * the layout, the page and its id check each ask.
+ */
+export const findSignedInSeller = cache(async (): Promise<SignedInSeller | null> => {
   const token = (await cookies()).get(sessionCookieName)?.value;
   if (!token) return null;
   const session = await verifySessionToken(token, await sessionSecret());
@@ -52,17 +57,13 @@ export async function findSignedInSeller(): Promise<SignedInSeller | null> {
     if (error instanceof NotFoundError) return null;
     throw error;
   }
-}
+});
 
 /** The signed-in seller; without one, redirects to /signin?next=<this page>. */
 export async function requireSeller(): Promise<SignedInSeller> {
   const signedIn = await findSignedInSeller();
   if (!signedIn) redirect(signInHref(await requestPath()));
   return signedIn;
-}
-
-export async function getSellerView(): Promise<SellerView> {
-  return (await requireSeller()).seller;
 }
 
 async function requestPath(): Promise<string> {

@@ -29,7 +29,8 @@ const amountField = instantPayoutFields.amount;
 
 function amountForm(values: Record<string, string>): FormContext {
   return {
-    fields: [amountField, instantPayoutFields.currency],
+    // Currency is a hidden field: an issue with it (a tampered form) is told as the form's message.
+    fields: [amountField],
     values,
     // The data layer words amount issues to follow the field's name ("must be more than …").
     describe: (field, message) =>
@@ -43,19 +44,29 @@ function aboveInstantBalance(available: number, seller: SellerView): string {
   );
 }
 
+/** Who asks, what they typed, and the amount in minor units, or the answer to a bad amount. */
+async function readAmountForm(formData: FormData) {
+  const { store, seller } = await requireSeller();
+  const values = submittedValues(formData, [amountField, instantPayoutFields.currency]);
+  const parsed = parseTypedAmount(values.amount, seller.currency);
+  if (!parsed.ok) {
+    const fieldErrors = { [amountField]: parsed.message };
+    return { ok: false as const, answer: { status: "error" as const, fieldErrors, values } };
+  }
+  return { ok: true as const, store, seller, values, amount: parsed.amount };
+}
+
 export async function quoteInstantPayout(
   _state: FormState<InstantPayoutQuoteView>,
   formData: FormData,
 ): Promise<FormState<InstantPayoutQuoteView>> {
-  const { store, seller } = await requireSeller();
-  const values = submittedValues(formData, [amountField, instantPayoutFields.currency]);
-  const parsed = parseTypedAmount(values.amount, seller.currency);
-  if (!parsed.ok)
-    return { status: "error", fieldErrors: { [amountField]: parsed.message }, values };
+  const form = await readAmountForm(formData);
+  if (!form.ok) return form.answer;
+  const { store, seller, values, amount } = form;
   try {
     const quote = await priceInstantPayout(store.db, {
       sellerId: seller.id,
-      amount: parsed.amount,
+      amount,
       asOf: appNow(),
     });
     const result = { ...quote, currency: seller.currency };
@@ -73,16 +84,14 @@ export async function payOutNow(
   _state: FormState<InstantPayoutResultView>,
   formData: FormData,
 ): Promise<FormState<InstantPayoutResultView>> {
-  const { store, seller } = await requireSeller();
-  const values = submittedValues(formData, [amountField, instantPayoutFields.currency]);
-  const parsed = parseTypedAmount(values.amount, seller.currency);
-  if (!parsed.ok)
-    return { status: "error", fieldErrors: { [amountField]: parsed.message }, values };
+  const form = await readAmountForm(formData);
+  if (!form.ok) return form.answer;
+  const { store, seller, values, amount } = form;
   try {
     const payout = await createInstantPayout(store.db, {
       sellerId: seller.id,
       idempotencyKey: fieldText(formData, instantPayoutFields.idempotencyKey),
-      amount: parsed.amount,
+      amount,
       currency: values.currency || seller.currency,
       now: appNow(),
     });

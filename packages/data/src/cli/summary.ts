@@ -1,5 +1,5 @@
-// The main job until the dashboards exist: make sure the local database holds the demo data
-// (seeding it on first run), then print who can sign in and what the data holds.
+// The first step of the main job (`npm start`): make sure the local database holds the demo
+// data (seeding it on first run), then print who can sign in; the dashboards are served next.
 import { count, sql } from "drizzle-orm";
 import { isCurrencyCode, minorPerMajor } from "../money/currency";
 import { getBalances } from "../queries";

@@ -1,7 +1,7 @@
 "use client";
 // Filters, sort and pages live in the URL. An update navigates to the new href inside a
 // transition, so `isPending` stays true while the server renders the new page.
-import { useCallback, useTransition } from "react";
+import { useCallback, useRef, useTransition } from "react";
 import { useNavigation } from "../navigation/navigation-context";
 import { hrefWithSearchParams, type SearchParamUpdates } from "../navigation/search-params";
 
@@ -21,14 +21,22 @@ export interface SearchParamsUpdater {
 export function useSearchParamsUpdater(): SearchParamsUpdater {
   const { pathname, searchParams, push, replace } = useNavigation();
   const [isPending, startTransition] = useTransition();
+  const rendered = useRef(searchParams.toString());
+  rendered.current = searchParams.toString();
+  // The query of the last navigation asked for, and the rendered query it started from. Until
+  // that navigation lands, the rendered params are stale: a second change made meanwhile (a
+  // status ticked right after typing an amount, a debounced search) builds on the requested
+  // query, or it would drop the first change.
+  const requested = useRef<{ from: string; query: string } | null>(null);
   const update = useCallback(
     (updates: SearchParamUpdates, options: SearchParamsUpdateOptions = {}) => {
-      const href = hrefWithSearchParams(pathname, searchParams, updates, {
-        drop: options.drop ?? [],
-      });
+      const pending = requested.current;
+      const base = pending && pending.from === rendered.current ? pending.query : rendered.current;
+      const href = hrefWithSearchParams(pathname, base, updates, { drop: options.drop ?? [] });
+      requested.current = { from: rendered.current, query: href.split("?")[1] ?? "" };
       startTransition(() => (options.replace ? replace : push)(href));
     },
-    [pathname, searchParams, push, replace],
+    [pathname, push, replace],
   );
   return { update, isPending, searchParams };
 }
