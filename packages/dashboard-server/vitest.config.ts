@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/testing/mock-next.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: {

@@ -6,10 +6,6 @@ import { replaceBankAccount, updateNotifications, updateSchedule } from "./actio
 import { request } from "./testing/next-request";
 import { openSeededDashboard, type SeededDashboard } from "./testing/seeded-dashboard";
 
-vi.mock("next/headers", () => import("./testing/next-request"));
-vi.mock("next/navigation", () => import("./testing/next-request"));
-vi.mock("next/cache", () => import("./testing/next-request"));
-
 let dashboard: SeededDashboard;
 
 beforeAll(async () => {

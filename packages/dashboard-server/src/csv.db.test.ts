@@ -3,10 +3,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { payoutsCsvResponse, payoutTransactionsCsvResponse } from "./csv";
 import { openSeededDashboard, type SeededDashboard } from "./testing/seeded-dashboard";
 
-vi.mock("next/headers", () => import("./testing/next-request"));
-vi.mock("next/navigation", () => import("./testing/next-request"));
-vi.mock("next/cache", () => import("./testing/next-request"));
-
 let dashboard: SeededDashboard;
 
 beforeAll(async () => {

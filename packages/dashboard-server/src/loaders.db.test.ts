@@ -11,10 +11,6 @@ import { requireVisibleOrder, requireVisiblePayout } from "./loaders/visible-rec
 import { NotFoundSignal } from "./testing/next-request";
 import { openSeededDashboard, type SeededDashboard } from "./testing/seeded-dashboard";
 
-vi.mock("next/headers", () => import("./testing/next-request"));
-vi.mock("next/navigation", () => import("./testing/next-request"));
-vi.mock("next/cache", () => import("./testing/next-request"));
-
 let dashboard: SeededDashboard;
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { type ActivityScreenProps, activityLabels } from "@payout-styles/ui-core
 import { appNow } from "../clock";
 import { requireSeller } from "../session";
 import { type ListScreenResult, loadListScreen } from "./invalid-params";
-import { hrefWithQuery } from "./search-params";
+import { hrefWithQuery, pageSizeHrefs } from "./search-params";
 
 const activityPath = "/activity";
 
@@ -37,11 +37,7 @@ function activityHrefs(
   return {
     previous: page.previousCursor ? at({ before: page.previousCursor }) : null,
     next: page.nextCursor ? at({ after: page.nextCursor }) : null,
-    pageSizes: {
-      "25": at({ pageSize: 25 }),
-      "50": at({ pageSize: 50 }),
-      "100": at({ pageSize: 100 }),
-    },
+    pageSizes: pageSizeHrefs(at),
     reset: activityPath,
   };
 }

@@ -10,7 +10,7 @@ import {
 import { type PayoutsScreenProps, payoutsLabels } from "@payout-styles/ui-core";
 import { requireSeller } from "../session";
 import { type ListScreenResult, loadListScreen } from "./invalid-params";
-import { hrefWithQuery } from "./search-params";
+import { hrefWithQuery, pageSizeHrefs } from "./search-params";
 
 const payoutsPath = "/payouts";
 export const payoutsExportPath = "/payouts/export";
@@ -45,11 +45,7 @@ function payoutsHrefs(
     sort: { date: sortBy("date"), amount: sortBy("amount") },
     previous: page.previousCursor ? at({ before: page.previousCursor }) : null,
     next: page.nextCursor ? at({ after: page.nextCursor }) : null,
-    pageSizes: {
-      "25": at({ pageSize: 25 }),
-      "50": at({ pageSize: 50 }),
-      "100": at({ pageSize: 100 }),
-    },
+    pageSizes: pageSizeHrefs(at),
     reset: payoutsPath,
     export: hrefWithQuery(
       payoutsExportPath,

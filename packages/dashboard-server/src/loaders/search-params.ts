@@ -14,3 +14,8 @@ export function searchParamsRecord(params: URLSearchParams): SearchParams {
 export function hrefWithQuery(pathname: string, query: string): string {
   return query ? `${pathname}?${query}` : pathname;
 }
+
+/** The link for each page-size choice, given how to link to the list with a change. */
+export function pageSizeHrefs(at: (changes: { pageSize: 25 | 50 | 100 }) => string) {
+  return { "25": at({ pageSize: 25 }), "50": at({ pageSize: 50 }), "100": at({ pageSize: 100 }) };
+}
