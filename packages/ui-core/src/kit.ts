@@ -38,7 +38,11 @@ import type { ActivityScreenProps } from "./screens/activity";
 import type { InstantPayoutDialogProps } from "./screens/instant-payout";
 import type { OrderDetailScreenProps } from "./screens/order-detail";
 import type { OverviewScreenProps } from "./screens/overview";
-import type { InvalidParamsScreenProps } from "./screens/page-states";
+import type {
+  ErrorScreenProps,
+  InvalidParamsScreenProps,
+  PageStateProps,
+} from "./screens/page-states";
 import type { PayoutDetailScreenProps } from "./screens/payout-detail";
 import type { PayoutsScreenProps } from "./screens/payouts";
 import type { SettingsScreenProps } from "./screens/settings";
@@ -85,10 +89,10 @@ export interface KitScreens {
   ActivityLoading: Component<object>;
   ActivityScreen: Component<ActivityScreenProps>;
   DetailLoading: Component<object>;
-  ErrorScreen: Component<{ reset: () => void }>;
+  ErrorScreen: Component<ErrorScreenProps>;
   InstantPayoutDialog: Component<InstantPayoutDialogProps>;
   InvalidParamsScreen: Component<InvalidParamsScreenProps>;
-  NotFoundScreen: Component<object>;
+  NotFoundScreen: Component<PageStateProps>;
   OrderDetailScreen: Component<OrderDetailScreenProps>;
   OverviewLoading: Component<object>;
   OverviewScreen: Component<OverviewScreenProps>;

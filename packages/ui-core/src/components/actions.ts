@@ -1,8 +1,8 @@
 // Buttons and links: what a user presses. Kits style them; the props say what they do.
 import type { AnchorHTMLAttributes, ButtonHTMLAttributes, ReactNode } from "react";
 
-export const buttonVariants = ["primary", "secondary", "ghost", "danger"] as const;
-export type ButtonVariant = (typeof buttonVariants)[number];
+export const buttonVariantNames = ["primary", "secondary", "ghost", "danger"] as const;
+export type ButtonVariant = (typeof buttonVariantNames)[number];
 export const buttonSizes = ["sm", "md"] as const;
 export type ButtonSize = (typeof buttonSizes)[number];
 

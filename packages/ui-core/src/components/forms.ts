@@ -10,6 +10,8 @@ export interface FieldProps {
   /** The error message shown under the control (role=alert is not used: it is announced by aria-describedby). */
   error?: string | undefined;
   children: ReactNode;
+  /** Hide the label visually (still the accessible name). */
+  hideLabel?: boolean;
 }
 
 export interface TextInputProps

@@ -19,8 +19,6 @@ export interface DataTableColumn<Row> {
   sortable?: boolean;
   /** The cell is the row's header (<th scope="row">): the first identifying column. */
   rowHeader?: boolean;
-  /** Shown on phones in the card layout (default true). */
-  showOnPhone?: boolean;
 }
 
 export interface DataTableProps<Row> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTimeZoneNote, toCalendarDate } from "./date";
+import { formatDate, formatDateTime, formatTimeZoneNote } from "./date";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 const tokyo = { locale: "en-US", timeZone: "Asia/Tokyo" };
@@ -61,14 +61,5 @@ describe("formatTimeZoneNote", () => {
     expect(formatTimeZoneNote({ locale: "en-US", timeZone: "America/New_York" }, winter)).toBe(
       "Times are in America/New_York (EST)",
     );
-  });
-});
-
-describe("toCalendarDate", () => {
-  it("gives the day an instant falls on in a zone", () => {
-    const instant = new Date("2026-11-16T23:30:00Z");
-    expect(toCalendarDate(instant, "Asia/Tokyo")).toBe("2026-11-17");
-    expect(toCalendarDate(instant, "America/Los_Angeles")).toBe("2026-11-16");
-    expect(toCalendarDate(instant, "UTC")).toBe("2026-11-16");
   });
 });

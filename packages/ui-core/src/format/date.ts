@@ -82,16 +82,3 @@ export function formatTimeZoneNote(zone: ZoneContext, at: Date): string {
     ? `Times are in ${zone.timeZone} (${abbreviation})`
     : `Times are in ${zone.timeZone}`;
 }
-
-/** The calendar date ("YYYY-MM-DD") an instant falls on in a time zone. */
-export function toCalendarDate(value: Date, timeZone: string): string {
-  const parts = dateFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(toInstant(value));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}

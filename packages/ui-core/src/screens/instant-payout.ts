@@ -30,6 +30,11 @@ export interface InstantPayoutDialogProps {
   quoteInstantPayout: FormAction<InstantPayoutQuoteView>;
   /** Makes the payout, once per idempotency key. */
   payOutNow: FormAction<InstantPayoutResultView>;
+  /**
+   * Why nothing can be paid out now (shown beside the trigger), or null/absent when it can. The
+   * trigger stays rendered and focusable (aria-disabled) so focus can return to it.
+   */
+  unavailableReason?: string | null;
 }
 
 /**
@@ -58,6 +63,10 @@ export const instantPayoutLabels = {
   confirm: "Confirm payout",
   cancel: "Cancel",
   successTitle: "Payout on its way",
+  /** Instead of an error page when the quote's request fails: nothing was paid. */
+  quoteConnectionLost: "The connection was lost. Review again: nothing has been paid.",
+  /** When the confirmation's request fails: the same idempotency key is sent again. */
+  connectionLost: "The connection was lost. Confirm again: you will not be paid twice.",
   /** The toast's description, with the amount formatted and the new payout's id. */
   successDescription: (net: string, payoutId: string) =>
     `${net} is on its way to your bank as payout ${payoutId}.`,

@@ -16,6 +16,16 @@ export const errorLabels = {
   tryAgain: "Try again",
 } as const;
 
+/** A page state shown outside the app shell (the root boundaries) is its own main landmark. */
+export interface PageStateProps {
+  standalone?: boolean;
+}
+
+export interface ErrorScreenProps extends PageStateProps {
+  /** Loads the failed part of the page again. */
+  retry: () => void;
+}
+
 export const invalidParamsLabels = {
   heading: "This link's filters cannot be read",
   description:

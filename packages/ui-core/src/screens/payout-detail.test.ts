@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "../format/formatter";
 import {
-  breakdownNet,
   type PayoutDetailView,
   type PayoutTransactionView,
   payoutTimelineItems,
@@ -74,18 +73,6 @@ describe("payoutTimelineItems", () => {
     );
     expect(first?.title).toBe("Reversed");
     expect(first?.tone).toBe("warning");
-  });
-});
-
-describe("breakdownNet", () => {
-  it("adds the lines that affect the net and leaves platform-funded vouchers out", () => {
-    expect(
-      breakdownNet([
-        { line: "sales", label: "Sales", amount: 10_000, affectsNet: true },
-        { line: "platform_commission", label: "Commission", amount: -1_000, affectsNet: true },
-        { line: "platform_vouchers", label: "Vouchers", amount: 500, affectsNet: false },
-      ]),
-    ).toBe(9_000);
   });
 });
 

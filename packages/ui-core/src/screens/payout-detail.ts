@@ -175,6 +175,8 @@ export const payoutDetailLabels = {
     "Sends the money again as a new payout to your current bank account. This payout stays as it is.",
   retry: "Retry payout",
   retrySucceeded: "Retry created",
+  /** When the retry's request fails: the same idempotency key is sent again. */
+  retryConnectionLost: "The connection was lost. Retry again: the payout will not be made twice.",
   retrySucceededDescription: (payoutId: string) => `The money is on its way again as ${payoutId}.`,
   viewNewPayout: "View the new payout",
   retryBlocked: "Retry not possible yet",
@@ -205,11 +207,6 @@ export function payoutTimelineItems(
       description: failure.filter(Boolean).join(" · "),
     };
   });
-}
-
-/** The sum of the lines that affect the net: equals the payout's amount for consistent data. */
-export function breakdownNet(lines: readonly PayoutBreakdownLineView[]): number {
-  return lines.reduce((total, line) => total + (line.affectsNet ? line.amount : 0), 0);
 }
 
 const byNumber =

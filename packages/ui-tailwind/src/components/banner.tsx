@@ -1,8 +1,7 @@
-import type { BannerProps } from "@payout-styles/ui-core";
+import { type BannerProps, messageToneIcon } from "@payout-styles/ui-core";
 import { cva } from "class-variance-authority";
 import { useId } from "react";
-import { cn } from "../lib/cn";
-import { AlertTriangle, CheckCircle, Info, XCircle } from "./icons";
+import { ToneIcon } from "./tone-icon";
 
 // A region named by its title rather than a live region: banners arrive with the page (a missing
 // bank account, a failed payout), and role="alert"/"status" only announce changes after load, or
@@ -21,20 +20,23 @@ const bannerVariants = cva(
   },
 );
 
-const toneIcons = {
-  info: { Icon: Info, className: "text-info-fg" },
-  success: { Icon: CheckCircle, className: "text-success-fg" },
-  warning: { Icon: AlertTriangle, className: "text-warning-fg" },
-  danger: { Icon: XCircle, className: "text-danger-fg" },
-} as const;
+const iconVariants = cva("mt-0.5 size-5", {
+  variants: {
+    tone: {
+      info: "text-info-fg",
+      success: "text-success-fg",
+      warning: "text-warning-fg",
+      danger: "text-danger-fg",
+    },
+  },
+});
 
 export function Banner({ tone, title, children, action }: BannerProps) {
   const titleId = useId();
-  const { Icon, className: iconClassName } = toneIcons[tone];
   return (
     <section aria-labelledby={titleId} data-tone={tone} className={bannerVariants({ tone })}>
       <div className="flex min-w-0 flex-1 gap-3">
-        <Icon className={cn("mt-0.5 size-5", iconClassName)} />
+        <ToneIcon name={messageToneIcon[tone]} className={iconVariants({ tone })} />
         <div className="min-w-0 space-y-1">
           <h2 id={titleId} className="text-sm font-semibold text-fg">
             {title}

@@ -1,10 +1,16 @@
 "use client";
-import type { BarChartProps, BarGroup, BarSeries } from "@payout-styles/ui-core";
+import type { BarChartProps, BarGroup } from "@payout-styles/ui-core";
 // Hand-drawn SVG rather than a chart library: a grouped bar chart with a value axis is about a
 // hundred lines, and a library would add more bundle than the whole kit. Bars are drawn in an
 // SVG stretched to its box (preserveAspectRatio="none"); the axis labels are HTML beside it, so
 // text keeps its size at every width instead of scaling with the drawing.
-import { componentLabels, niceTicks, percentFromTop } from "@payout-styles/ui-core";
+import {
+  barSeriesValue,
+  componentLabels,
+  describeBarGroup,
+  niceTicks,
+  percentFromTop,
+} from "@payout-styles/ui-core";
 import { TooltipPrimitive } from "@payout-styles/ui-core/client";
 import { cva } from "class-variance-authority";
 import { DataTable } from "./data-table";
@@ -28,12 +34,10 @@ const groupPadding = 16;
 const barGap = 3;
 
 export function BarChart({ title, series, groups, formatValue, groupHeader }: BarChartProps) {
-  const ticks = niceTicks(groups.flatMap((group) => series.map((s) => seriesValue(group, s))));
+  const ticks = niceTicks(groups.flatMap((group) => series.map((s) => barSeriesValue(group, s))));
   const zeroY = percentFromTop(0, ticks);
   const barWidth =
     (groupWidth - 2 * groupPadding - barGap * (series.length - 1)) / Math.max(1, series.length);
-  const describe = (group: BarGroup) =>
-    `${group.label}: ${series.map((s) => `${s.label} ${formatValue(seriesValue(group, s))}`).join(", ")}`;
 
   return (
     <figure aria-label={title} className="flex flex-col gap-4">
@@ -71,7 +75,7 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
                       role="img"
                       // biome-ignore lint/a11y/noNoninteractiveTabindex: a group is read, and its tooltip shown, on focus
                       tabIndex={0}
-                      aria-label={describe(group)}
+                      aria-label={describeBarGroup(group, series, formatValue)}
                       className="h-full flex-1 rounded-sm outline-focus-ring hover:bg-surface-hover focus-visible:outline-2 focus-visible:-outline-offset-2 data-[state=delayed-open]:bg-surface-hover data-[state=instant-open]:bg-surface-hover"
                     />
                   </TooltipPrimitive.Trigger>
@@ -96,7 +100,7 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
                               {s.label}
                             </dt>
                             <dd className="text-right text-fg tabular-nums">
-                              {formatValue(seriesValue(group, s))}
+                              {formatValue(barSeriesValue(group, s))}
                             </dd>
                           </div>
                         ))}
@@ -130,7 +134,7 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
             })}
             {groups.map((group, groupIndex) =>
               series.map((s, seriesIndex) => {
-                const valueY = percentFromTop(seriesValue(group, s), ticks);
+                const valueY = percentFromTop(barSeriesValue(group, s), ticks);
                 return (
                   <rect
                     key={`${group.id}-${s.id}`}
@@ -179,7 +183,7 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
                 id: s.id,
                 header: s.label,
                 numeric: true,
-                cell: (group: BarGroup) => formatValue(seriesValue(group, s)),
+                cell: (group: BarGroup) => formatValue(barSeriesValue(group, s)),
               })),
             ]}
             rows={groups}
@@ -189,8 +193,4 @@ export function BarChart({ title, series, groups, formatValue, groupHeader }: Ba
       </details>
     </figure>
   );
-}
-
-function seriesValue(group: BarGroup, series: BarSeries): number {
-  return group.values[series.id] ?? 0;
 }

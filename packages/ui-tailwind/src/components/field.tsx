@@ -47,7 +47,7 @@ export function Field({
   error,
   children,
   hideLabel = false,
-}: FieldProps & { hideLabel?: boolean }) {
+}: FieldProps) {
   const ids = fieldMessageIds(htmlFor);
   return (
     <div className="flex min-w-0 flex-col gap-1.5">

@@ -1,7 +1,6 @@
-import type { TimelineProps, Tone } from "@payout-styles/ui-core";
+import { statusToneIcon, type TimelineProps, type Tone } from "@payout-styles/ui-core";
 import { cva } from "class-variance-authority";
-import type { ComponentType } from "react";
-import { AlertTriangle, CheckCircle, Clock, type IconProps, MinusCircle, XCircle } from "./icons";
+import { ToneIcon } from "./tone-icon";
 
 const markerVariants = cva(
   "relative flex size-6 shrink-0 items-center justify-center rounded-full",
@@ -18,20 +17,10 @@ const markerVariants = cva(
   },
 );
 
-// The icon repeats the tone in shape; the title says it in words, so colour is never alone.
-const toneIcons: Record<Tone, ComponentType<IconProps>> = {
-  neutral: MinusCircle,
-  info: Clock,
-  success: CheckCircle,
-  warning: AlertTriangle,
-  danger: XCircle,
-};
-
 export function Timeline({ label, items }: TimelineProps) {
   return (
     <ol aria-label={label} className="flex flex-col">
       {items.map((item, index) => {
-        const Icon = toneIcons[item.tone];
         const isLast = index === items.length - 1;
         return (
           <li key={item.id} className="relative flex gap-3 pb-6 last:pb-0">
@@ -42,7 +31,8 @@ export function Timeline({ label, items }: TimelineProps) {
               />
             )}
             <span className={markerVariants({ tone: item.tone })}>
-              <Icon className="size-3.5" />
+              {/* The icon repeats the tone in shape; the title says it in words. */}
+              <ToneIcon name={statusToneIcon[item.tone]} className="size-3.5" />
             </span>
             <div className="flex min-w-0 flex-1 flex-col gap-0.5 pt-0.5">
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5">

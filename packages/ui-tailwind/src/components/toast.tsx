@@ -1,17 +1,18 @@
 "use client";
-import type { ToastMessage, ToastRegionProps } from "@payout-styles/ui-core";
-import { componentLabels } from "@payout-styles/ui-core";
+import type { ToastRegionProps } from "@payout-styles/ui-core";
+import { componentLabels, messageToneIcon } from "@payout-styles/ui-core";
 import { dismissToast, ToastPrimitive, useToasts } from "@payout-styles/ui-core/client";
 import { cva } from "class-variance-authority";
 import { cn } from "../lib/cn";
 import { buttonVariants } from "./button";
-import { CheckCircle, Info, X, XCircle } from "./icons";
+import { X } from "./icons";
+import { ToneIcon } from "./tone-icon";
 
-const toastIcons = {
-  info: { Icon: Info, className: "text-info-fg" },
-  success: { Icon: CheckCircle, className: "text-success-fg" },
-  danger: { Icon: XCircle, className: "text-danger-fg" },
-} as const satisfies Record<ToastMessage["tone"], unknown>;
+const toastIconVariants = cva("mt-0.5 size-5", {
+  variants: {
+    tone: { info: "text-info-fg", success: "text-success-fg", danger: "text-danger-fg" },
+  },
+});
 
 const toastVariants = cva(
   "flex w-full items-start gap-3 rounded-lg border border-s-4 border-border bg-surface-raised p-4 text-fg shadow-lg",
@@ -32,7 +33,6 @@ export function ToastRegion({ label = componentLabels.toastRegion }: ToastRegion
   return (
     <ToastPrimitive.Provider>
       {toasts.map((toast) => {
-        const { Icon, className: iconClassName } = toastIcons[toast.tone];
         return (
           <ToastPrimitive.Root
             key={toast.id}
@@ -45,7 +45,10 @@ export function ToastRegion({ label = componentLabels.toastRegion }: ToastRegion
             data-tone={toast.tone}
             className={toastVariants({ tone: toast.tone })}
           >
-            <Icon className={cn("mt-0.5 size-5", iconClassName)} />
+            <ToneIcon
+              name={messageToneIcon[toast.tone]}
+              className={toastIconVariants({ tone: toast.tone })}
+            />
             <div className="min-w-0 flex-1 space-y-1">
               <ToastPrimitive.Title className="text-sm font-semibold text-fg">
                 {toast.title}

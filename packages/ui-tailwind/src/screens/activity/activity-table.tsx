@@ -2,6 +2,7 @@ import {
   type ActivityHrefs,
   type ActivityPageView,
   activityLabels,
+  activityTableSort,
   type Formatter,
   hasActivityFilters,
   pageSizes,
@@ -31,6 +32,7 @@ export function ActivityTable({ page, hrefs, currency, format }: ActivityTablePr
           columns={activityColumns(format, currency)}
           rows={page.rows}
           rowKey={(row) => String(row.transactionId)}
+          sort={activityTableSort}
           empty={
             hasActivityFilters(page.params) ? (
               <EmptyState

@@ -5,6 +5,8 @@ import {
   type InstantPayoutQuoteView,
   instantPayoutLabels as labels,
 } from "@payout-styles/ui-core";
+import { useFocusFirstInvalid } from "@payout-styles/ui-core/client";
+import { useRef } from "react";
 import { Button } from "../../components/button";
 import { TextInput } from "../../components/text-input";
 
@@ -17,6 +19,7 @@ interface InstantPayoutAmountFormProps {
   available: string;
   /** Major units, as the field starts. */
   defaultAmount: string;
+  error: string | undefined;
   onCancel(): void;
 }
 
@@ -28,12 +31,13 @@ export function InstantPayoutAmountForm({
   currency,
   available,
   defaultAmount,
+  error,
   onCancel,
 }: InstantPayoutAmountFormProps) {
-  const amountError =
-    state.status === "error" ? (state.fieldErrors?.[fields.amount] ?? state.message) : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(state, formRef);
   return (
-    <form action={action} className="flex flex-col gap-6">
+    <form ref={formRef} action={action} className="flex flex-col gap-6">
       <input type="hidden" name={fields.currency} value={currency} />
       <TextInput
         label={labels.amount}
@@ -44,7 +48,7 @@ export function InstantPayoutAmountForm({
         prefix={currency}
         defaultValue={defaultAmount}
         description={labels.available(available)}
-        error={amountError}
+        error={error}
       />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel}>

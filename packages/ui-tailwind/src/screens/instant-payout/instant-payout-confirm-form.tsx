@@ -1,10 +1,8 @@
 "use client";
 import {
   type Formatter,
-  type FormState,
   instantPayoutFields as fields,
   type InstantPayoutQuoteView,
-  type InstantPayoutResultView,
   instantPayoutLabels as labels,
   toMajorUnitsText,
 } from "@payout-styles/ui-core";
@@ -15,28 +13,27 @@ import { DescriptionList } from "../../components/description-list";
 interface InstantPayoutConfirmFormProps {
   quote: InstantPayoutQuoteView;
   format: Formatter;
-  state: FormState<InstantPayoutResultView>;
+  /** Why the last confirmation failed; confirming again sends the same key. */
+  error: string | undefined;
   action: (formData: FormData) => void;
   pending: boolean;
   /** Made when the dialog opened: every submission of this dialog pays at most once. */
   idempotencyKey: string;
-  onChangeAmount(): void;
+  changeAmount(): void;
 }
 
 /** Step two: the fee preview and the confirmation, which carries the dialog's idempotency key. */
 export function InstantPayoutConfirmForm({
   quote,
   format,
-  state,
+  error,
   action,
   pending,
   idempotencyKey,
-  onChangeAmount,
+  changeAmount,
 }: InstantPayoutConfirmFormProps) {
   const errorId = useId();
   const money = (amount: number) => format.money(amount, quote.currency);
-  const error =
-    state.status === "error" ? (state.fieldErrors?.[fields.amount] ?? state.message) : undefined;
   return (
     <form action={action} aria-label={labels.reviewTitle} className="flex flex-col gap-6">
       <input
@@ -61,7 +58,7 @@ export function InstantPayoutConfirmForm({
         {error}
       </p>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onChangeAmount} disabled={pending}>
+        <Button variant="secondary" onClick={changeAmount} disabled={pending}>
           {labels.changeAmount}
         </Button>
         <Button type="submit" pending={pending} aria-describedby={error ? errorId : undefined}>

@@ -3,32 +3,54 @@ import {
   type InstantPayoutDialogProps,
   instantPayoutLabels as labels,
 } from "@payout-styles/ui-core";
-import { useIdempotencyKey } from "@payout-styles/ui-core/client";
-import { useState } from "react";
+import { useInstantPayoutDialog } from "@payout-styles/ui-core/client";
+import { useId } from "react";
 import { Button } from "../../components/button";
 import { Dialog } from "../../components/dialog";
 import { InstantPayoutFlow } from "./instant-payout-flow";
 
-/** "Pay out now": the trigger and the dialog. The key is made each time the dialog opens. */
-export function InstantPayoutDialog(props: InstantPayoutDialogProps) {
-  const [open, setOpen] = useState(false);
-  const idempotencyKey = useIdempotencyKey(open);
+/**
+ * "Pay out now": the trigger and the dialog. The trigger is always rendered, so focus returns to
+ * it after cancel, Escape and a payout; when nothing is available it is aria-disabled (still
+ * focusable, described by the reason beside it) and does not open.
+ */
+export function InstantPayoutDialog({
+  unavailableReason = null,
+  ...props
+}: InstantPayoutDialogProps) {
+  const reasonId = useId();
+  const unavailable = unavailableReason !== null;
+  const dialog = useInstantPayoutDialog(!unavailable);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
-      title={labels.title}
-      description={labels.description}
-      trigger={<Button disabled={props.balance.instantAvailable <= 0}>{labels.trigger}</Button>}
-    >
-      {open && (
-        <InstantPayoutFlow
-          {...props}
-          idempotencyKey={idempotencyKey}
-          onPaid={() => setOpen(false)}
-          onCancel={() => setOpen(false)}
-        />
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <Dialog
+        open={dialog.open}
+        onOpenChange={dialog.onOpenChange}
+        title={labels.title}
+        description={labels.description}
+        trigger={
+          <Button
+            aria-disabled={unavailable || undefined}
+            aria-describedby={unavailable ? reasonId : undefined}
+            className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+          >
+            {labels.trigger}
+          </Button>
+        }
+      >
+        {dialog.open && (
+          <InstantPayoutFlow
+            {...props}
+            idempotencyKey={dialog.idempotencyKey}
+            onDone={dialog.close}
+          />
+        )}
+      </Dialog>
+      {unavailable && (
+        <p id={reasonId} className="max-w-64 text-xs text-fg-muted sm:text-end">
+          {unavailableReason}
+        </p>
       )}
-    </Dialog>
+    </div>
   );
 }

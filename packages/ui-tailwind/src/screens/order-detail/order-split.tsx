@@ -3,6 +3,7 @@ import {
   orderDetailLabels as labels,
   type OrderSplitLine,
   orderSplitLines,
+  orderSplitTotal,
 } from "@payout-styles/ui-core";
 import { Card } from "../../components/card";
 import { DataTable } from "../../components/data-table";
@@ -12,7 +13,7 @@ import type { OrderSectionProps } from "./order-section-props";
 export function OrderSplit({ order, format }: OrderSectionProps) {
   const { currency } = order.order;
   const lines = orderSplitLines(order, format);
-  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  const total = orderSplitTotal(lines);
   const columns: DataTableColumn<OrderSplitLine>[] = [
     { id: "party", header: labels.splitColumns.party, rowHeader: true, cell: (line) => line.label },
     { id: "rate", header: labels.splitColumns.rate, cell: (line) => line.rate },

@@ -2,13 +2,15 @@ import {
   type Formatter,
   overviewLabels,
   type PayoutRowView,
+  recentPayoutColumnSpecs,
   recentPayoutsLimit,
+  withCells,
 } from "@payout-styles/ui-core";
 import { Card } from "../../components/card";
 import { DataTable } from "../../components/data-table";
 import { EmptyState } from "../../components/empty-state";
 import { Link } from "../../components/link";
-import { payoutColumns } from "../payouts/payout-columns";
+import { payoutCells } from "../payouts/payout-columns";
 
 /** The most recent payouts, each linked to its detail, and the way to all of them. */
 export function RecentPayouts({
@@ -18,7 +20,6 @@ export function RecentPayouts({
   payouts: readonly PayoutRowView[];
   format: Formatter;
 }) {
-  const columns = payoutColumns(format);
   return (
     <Card
       id="recent-payouts"
@@ -30,13 +31,7 @@ export function RecentPayouts({
         name="recent-payouts"
         caption={overviewLabels.recentPayoutsCaption}
         hideCaption
-        columns={[
-          columns.arrivalDate,
-          columns.payoutId,
-          columns.status,
-          columns.destination,
-          columns.netAmount,
-        ]}
+        columns={withCells(recentPayoutColumnSpecs, payoutCells(format))}
         rows={payouts.slice(0, recentPayoutsLimit)}
         rowKey={(row) => row.id}
         empty={<EmptyState title={overviewLabels.recentPayoutsEmpty} />}

@@ -1,9 +1,10 @@
-import { notFoundLabels } from "@payout-styles/ui-core";
+import { notFoundLabels, type PageStateProps } from "@payout-styles/ui-core";
 import { ButtonLink } from "../../components/button-link";
 import { PageHeader } from "../../components/page-header";
+import { StandaloneMain } from "./standalone-main";
 
-export function NotFoundScreen() {
-  return (
+export function NotFoundScreen({ standalone = false }: PageStateProps) {
+  const content = (
     <>
       <PageHeader title={notFoundLabels.title} description={notFoundLabels.description} />
       <ButtonLink href={notFoundLabels.overviewHref} buttonVariant="primary">
@@ -11,4 +12,5 @@ export function NotFoundScreen() {
       </ButtonLink>
     </>
   );
+  return standalone ? <StandaloneMain>{content}</StandaloneMain> : content;
 }

@@ -1,14 +1,16 @@
 "use client";
 import {
   createFormatter,
-  type DataTableColumn,
   payoutDetailLabels as labels,
   orderHref,
+  type PayoutTransactionColumnKey,
   type PayoutTransactionView,
+  payoutTransactionColumnSpecs,
   payoutTransactionComparators,
   payoutTransactionKindLabels,
   payoutTransactionText,
   type SellerView,
+  withCells,
 } from "@payout-styles/ui-core";
 import { useClientTable } from "@payout-styles/ui-core/client";
 import { useMemo } from "react";
@@ -25,7 +27,6 @@ interface PayoutTransactionsTableProps {
   transactions: PayoutTransactionView[];
 }
 
-const columnLabels = labels.transactionColumns;
 const shownFirst = 50;
 
 /** Sort, filter and "show all" run here, on every transaction already loaded with the page. */
@@ -42,65 +43,28 @@ export function PayoutTransactionsTable({
     limit: shownFirst,
   });
   const format = useMemo(() => createFormatter(seller), [seller]);
-  const columns = useMemo<DataTableColumn<PayoutTransactionView>[]>(() => {
+  const columns = useMemo(() => {
     const money = (amount: number) => format.money(amount, currency);
-    return [
+    return withCells<PayoutTransactionColumnKey, PayoutTransactionView>(
+      payoutTransactionColumnSpecs,
       {
-        id: "occurredAt",
-        header: columnLabels.occurredAt,
-        sortable: true,
-        rowHeader: true,
-        cell: (row) => (
+        occurredAt: (row) => (
           <time dateTime={row.occurredAt.toISOString()}>{format.dateTime(row.occurredAt)}</time>
         ),
-      },
-      {
-        id: "kind",
-        header: columnLabels.kind,
-        sortable: true,
-        cell: (row) => payoutTransactionKindLabels[row.kind],
-      },
-      {
+        kind: (row) => payoutTransactionKindLabels[row.kind],
         // A sale's description only repeats its order id, so the order link stands in for it.
-        id: "orderId",
-        header: columnLabels.orderId,
-        cell: (row) =>
+        orderId: (row) =>
           row.orderId ? (
             <Link href={orderHref(row.orderId)}>{row.orderId}</Link>
           ) : (
             <span className="text-fg-muted">{row.description}</span>
           ),
+        gross: (row) => money(row.gross),
+        fees: (row) => money(row.fees),
+        reserve: (row) => money(row.reserve),
+        net: (row) => money(row.net),
       },
-      {
-        id: "gross",
-        header: columnLabels.gross,
-        numeric: true,
-        sortable: true,
-        cell: (row) => money(row.gross),
-      },
-      {
-        id: "fees",
-        header: columnLabels.fees,
-        numeric: true,
-        sortable: true,
-        cell: (row) => money(row.fees),
-      },
-      {
-        id: "reserve",
-        header: columnLabels.reserve,
-        numeric: true,
-        sortable: true,
-        showOnPhone: false,
-        cell: (row) => money(row.reserve),
-      },
-      {
-        id: "net",
-        header: columnLabels.net,
-        numeric: true,
-        sortable: true,
-        cell: (row) => money(row.net),
-      },
-    ];
+    );
   }, [format, currency]);
 
   const canShowFewer = table.showAll && table.matchingCount > shownFirst;

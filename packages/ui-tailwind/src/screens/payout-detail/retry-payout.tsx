@@ -1,14 +1,12 @@
 "use client";
 import {
   type FormAction,
-  type FormState,
-  idleFormState,
   payoutDetailLabels as labels,
   payoutHref,
   retryPayoutFields,
 } from "@payout-styles/ui-core";
-import { showToast, useIdempotencyKey } from "@payout-styles/ui-core/client";
-import { useActionState, useId } from "react";
+import { useRetryPayout } from "@payout-styles/ui-core/client";
+import { useId } from "react";
 import { Banner } from "../../components/banner";
 import { Button } from "../../components/button";
 import { Card } from "../../components/card";
@@ -38,24 +36,8 @@ function RetryPayoutForm({
   payoutId: string;
   retryPayout: FormAction<{ payoutId: string }>;
 }) {
-  // Made once when the form mounts: a double click or a resubmission retries once.
-  const idempotencyKey = useIdempotencyKey(true);
+  const { formAction, pending, idempotencyKey, newPayoutId, error } = useRetryPayout(retryPayout);
   const messageId = useId();
-  const [state, formAction, pending] = useActionState(
-    async (previous: FormState<{ payoutId: string }>, formData: FormData) => {
-      const next = await retryPayout(previous, formData);
-      if (next.status === "success" && next.result) {
-        showToast({
-          tone: "success",
-          title: labels.retrySucceeded,
-          description: labels.retrySucceededDescription(next.result.payoutId),
-        });
-      }
-      return next;
-    },
-    idleFormState,
-  );
-  const newPayoutId = state.status === "success" ? state.result?.payoutId : undefined;
   return (
     <Card title={labels.retryTitle} description={labels.retryDescription} id="retry-payout">
       <form action={formAction} className="flex flex-wrap items-center gap-x-4 gap-y-3">
@@ -71,14 +53,12 @@ function RetryPayoutForm({
           type="submit"
           pending={pending}
           disabled={Boolean(newPayoutId)}
-          aria-describedby={state.status === "error" ? messageId : undefined}
+          aria-describedby={error ? messageId : undefined}
         >
           {labels.retry}
         </Button>
         <div id={messageId} role="status" className="min-w-0 text-sm">
-          {state.status === "error" && state.message && (
-            <span className="font-medium text-danger-fg">{state.message}</span>
-          )}
+          {error && <span className="font-medium text-danger-fg">{error}</span>}
           {newPayoutId && (
             <span className="text-fg">
               {labels.retrySucceededDescription(newPayoutId)}{" "}

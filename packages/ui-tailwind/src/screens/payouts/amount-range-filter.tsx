@@ -1,22 +1,11 @@
 "use client";
-import { amountRangeErrors, payoutsLabels } from "@payout-styles/ui-core";
-import { useFilterDraft } from "@payout-styles/ui-core/client";
-import { useState } from "react";
+import { type AmountRange, payoutsLabels } from "@payout-styles/ui-core";
+import { useAmountRangeFilter } from "@payout-styles/ui-core/client";
 import { TextInput } from "../../components/text-input";
 
-export interface AmountRange {
-  min: string;
-  max: string;
-}
-
 const { filters: labels } = payoutsLabels;
-const same = (a: AmountRange, b: AmountRange) =>
-  a.min.trim() === b.min.trim() && a.max.trim() === b.max.trim();
 
-/**
- * Net amount bounds in major units, written to the URL on Enter or when a field is left, and only
- * when the URL would accept them; otherwise the field says what is wrong.
- */
+/** Net amount bounds in major units, written to the URL on Enter or when a field is left. */
 export function AmountRangeFilter({
   value,
   currency,
@@ -27,29 +16,19 @@ export function AmountRangeFilter({
   currency: string;
   onCommit: (range: AmountRange) => void;
 }) {
-  const { draft, setDraft, send } = useFilterDraft(value, same);
-  const [showErrors, setShowErrors] = useState(false);
-  const errors = amountRangeErrors(draft, currency);
-  const commit = () => {
-    if (errors.min || errors.max) {
-      setShowErrors(true);
-      return;
-    }
-    setShowErrors(false);
-    if (send(draft)) onCommit({ min: draft.min.trim(), max: draft.max.trim() });
-  };
-  const field = (bound: keyof AmountRange, label: string, error: string | null) => (
+  const range = useAmountRangeFilter(value, currency, onCommit);
+  const field = (bound: keyof AmountRange, label: string) => (
     <div className="w-full min-w-0 sm:w-36">
       <TextInput
         label={label}
         inputMode="decimal"
         autoComplete="off"
-        value={draft[bound]}
-        error={showErrors ? (error ?? undefined) : undefined}
-        onChange={(event) => setDraft({ ...draft, [bound]: event.currentTarget.value })}
-        onBlur={commit}
+        value={range.draft[bound]}
+        error={range.errors[bound]}
+        onChange={(event) => range.change(bound, event.currentTarget.value)}
+        onBlur={range.commit}
         onKeyDown={(event) => {
-          if (event.key === "Enter") commit();
+          if (event.key === "Enter") range.commit();
         }}
       />
     </div>
@@ -58,8 +37,8 @@ export function AmountRangeFilter({
     <fieldset className="min-w-0">
       <legend className="sr-only">{labels.amountRange}</legend>
       <div className="flex flex-wrap items-start gap-3">
-        {field("min", labels.amountMin, errors.min)}
-        {field("max", labels.amountMax, errors.max)}
+        {field("min", labels.amountMin)}
+        {field("max", labels.amountMax)}
       </div>
     </fieldset>
   );

@@ -1,14 +1,9 @@
 "use client";
-import { type DateRangeValue, dateRangeError } from "@payout-styles/ui-core";
-import { useFilterDraft } from "@payout-styles/ui-core/client";
+import type { DateRangeValue } from "@payout-styles/ui-core";
+import { useDateRangeFilter } from "@payout-styles/ui-core/client";
 import { DateRangeInput } from "../../components/date-range-input";
 
-const same = (a: DateRangeValue, b: DateRangeValue) => a.from === b.from && a.to === b.to;
-
-/**
- * A date range written to the URL as soon as it is one the URL accepts: a date typed digit by
- * digit, or an end before the start, stays in the fields with a message instead.
- */
+/** A date range written to the URL as soon as it is one the URL accepts. */
 export function DateRangeFilter({
   legend,
   value,
@@ -18,17 +13,13 @@ export function DateRangeFilter({
   value: DateRangeValue;
   onCommit: (range: DateRangeValue) => void;
 }) {
-  const { draft, setDraft, send } = useFilterDraft(value, same);
-  const error = dateRangeError(draft);
+  const range = useDateRangeFilter(value, onCommit);
   return (
     <DateRangeInput
       legend={legend}
-      value={draft}
-      error={error ?? undefined}
-      onChange={(range) => {
-        if (dateRangeError(range) !== null) setDraft(range);
-        else if (send(range)) onCommit(range);
-      }}
+      value={range.value}
+      error={range.error}
+      onChange={range.change}
     />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { type ReactNode, useId, useState } from "react";
+import { useFilterPanelToggle } from "@payout-styles/ui-core/client";
+import type { ReactNode } from "react";
 import { Button } from "../../components/button";
 import { ChevronDown } from "../../components/icons";
 import { cn } from "../../lib/cn";
@@ -19,8 +20,7 @@ export function FilterPanel({
   activeCount: number;
   children: ReactNode;
 }) {
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
+  const { panelId, open, toggle } = useFilterPanelToggle();
   return (
     <section aria-label={label} className="flex flex-col gap-3">
       <Button
@@ -28,7 +28,7 @@ export function FilterPanel({
         className="self-start md:hidden"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         {toggleLabel}
         {activeCount > 0 && (

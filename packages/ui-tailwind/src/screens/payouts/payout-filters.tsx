@@ -1,14 +1,11 @@
 "use client";
 import {
   type PayoutListParamsView,
-  pageCursorKeys,
-  payoutDateFields,
-  payoutStatuses,
-  payoutStatusLabels,
+  payoutDateFieldOptions,
+  payoutStatusOptions,
   payoutsLabels,
-  type SearchParamUpdates,
 } from "@payout-styles/ui-core";
-import { sameChoices, useFilterDraft, useSearchParamsUpdater } from "@payout-styles/ui-core/client";
+import { usePayoutFilters } from "@payout-styles/ui-core/client";
 import { MultiSelectFilter } from "../../components/multi-select-filter";
 import { Select } from "../../components/select";
 import { AmountRangeFilter } from "./amount-range-filter";
@@ -17,15 +14,6 @@ import { FilterPanel } from "./filter-panel";
 import { SearchFilter } from "./search-filter";
 
 const { filters: labels } = payoutsLabels;
-
-const statusOptions = payoutStatuses.map((status) => ({
-  value: status,
-  label: payoutStatusLabels[status],
-}));
-const dateFieldOptions = payoutDateFields.map((field) => ({
-  value: field,
-  label: labels.dateFieldOptions[field],
-}));
 
 export interface PayoutFiltersProps {
   params: PayoutListParamsView;
@@ -36,69 +24,33 @@ export interface PayoutFiltersProps {
 
 /** The payouts filters and search; every change is a new URL, starting again from page one. */
 export function PayoutFilters({ params, currencies, sellerCurrency }: PayoutFiltersProps) {
-  const { update } = useSearchParamsUpdater();
-  const change = (updates: SearchParamUpdates, options: { replace?: boolean } = {}) =>
-    update(updates, { ...options, drop: pageCursorKeys });
-  const status = useFilterDraft<readonly string[]>(params.status, sameChoices);
-  const dateField = useFilterDraft<string>(params.dateField, Object.is);
-  const currency = useFilterDraft(params.currency ?? "", Object.is);
-  const currencyOptions = [
-    { value: "", label: labels.allCurrencies },
-    ...currencies.map((code) => ({ value: code, label: code })),
-  ];
-  const activeCount = [
-    params.status.length > 0,
-    params.from || params.to,
-    params.currency,
-    params.amountMin || params.amountMax,
-    params.search,
-  ].filter(Boolean).length;
+  const filters = usePayoutFilters(params, currencies, sellerCurrency);
   return (
-    <FilterPanel label={labels.region} toggleLabel={labels.toggle} activeCount={activeCount}>
-      <SearchFilter
-        value={params.search ?? ""}
-        onCommit={(search, options) => change({ search }, options)}
-      />
-      <MultiSelectFilter
-        label={labels.status}
-        options={statusOptions}
-        selected={status.draft}
-        onChange={(next) => {
-          if (status.send(next)) change({ status: next });
-        }}
-      />
+    <FilterPanel
+      label={labels.region}
+      toggleLabel={labels.toggle}
+      activeCount={filters.activeCount}
+    >
+      <SearchFilter {...filters.search} />
+      <MultiSelectFilter label={labels.status} options={payoutStatusOptions} {...filters.status} />
       <div className="w-full min-w-0 sm:w-36">
         <Select
           label={labels.dateField}
-          options={dateFieldOptions}
-          value={dateField.draft}
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            if (dateField.send(next)) change({ dateField: next });
-          }}
+          options={payoutDateFieldOptions}
+          value={filters.dateField.value}
+          onChange={(event) => filters.dateField.onChange(event.currentTarget.value)}
         />
       </div>
-      <DateRangeFilter
-        legend={labels.dateRange}
-        value={{ from: params.from ?? "", to: params.to ?? "" }}
-        onCommit={({ from, to }) => change({ from, to })}
-      />
+      <DateRangeFilter legend={labels.dateRange} {...filters.dateRange} />
       <div className="w-full min-w-0 sm:w-40">
         <Select
           label={labels.currency}
-          options={currencyOptions}
-          value={currency.draft}
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            if (currency.send(next)) change({ currency: next });
-          }}
+          options={filters.currency.options}
+          value={filters.currency.value}
+          onChange={(event) => filters.currency.onChange(event.currentTarget.value)}
         />
       </div>
-      <AmountRangeFilter
-        value={{ min: params.amountMin ?? "", max: params.amountMax ?? "" }}
-        currency={currency.draft || sellerCurrency}
-        onCommit={({ min, max }) => change({ amountMin: min, amountMax: max })}
-      />
+      <AmountRangeFilter {...filters.amountRange} />
     </FilterPanel>
   );
 }

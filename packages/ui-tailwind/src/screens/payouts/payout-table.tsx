@@ -1,19 +1,20 @@
 import {
-  type DataTableColumn,
   type Formatter,
   hasPayoutFilters,
   type PayoutListView,
-  type PayoutRowView,
   type PayoutsHrefs,
   pageSizes,
+  payoutSortOf,
   payoutsLabels,
+  payoutTableColumnSpecs,
+  withCells,
 } from "@payout-styles/ui-core";
 import { ButtonLink } from "../../components/button-link";
 import { Card } from "../../components/card";
 import { DataTable } from "../../components/data-table";
 import { EmptyState } from "../../components/empty-state";
 import { Pagination } from "../../components/pagination";
-import { payoutColumns } from "./payout-columns";
+import { payoutCells } from "./payout-columns";
 
 interface PayoutTableProps {
   list: PayoutListView;
@@ -24,24 +25,7 @@ interface PayoutTableProps {
 /** One page of payouts, sorted by its headers' links, with the page links under it. */
 export function PayoutTable({ list, hrefs, format }: PayoutTableProps) {
   const { params } = list;
-  const all = payoutColumns(format);
-  // "Date" sorts by the date the filter is on: the created date gets its own column then.
-  const dateColumns: DataTableColumn<PayoutRowView>[] =
-    params.dateField === "created"
-      ? [
-          { ...all.createdAt, sortable: true },
-          { ...all.arrivalDate, id: "arrivalDate" },
-        ]
-      : [{ ...all.arrivalDate, sortable: true }];
-  const columns: DataTableColumn<PayoutRowView>[] = [
-    ...dateColumns,
-    all.payoutId,
-    all.status,
-    all.grossSales,
-    all.feesAndAdjustments,
-    { ...all.netAmount, sortable: true },
-    all.destination,
-  ];
+  const columns = withCells(payoutTableColumnSpecs(params.dateField), payoutCells(format));
   const matched = list.totals.reduce((sum, totals) => sum + totals.count, 0);
   return (
     <div className="flex flex-col gap-4">
@@ -57,9 +41,7 @@ export function PayoutTable({ list, hrefs, format }: PayoutTableProps) {
             direction: params.order === "asc" ? "ascending" : "descending",
           }}
           sortHref={(columnId, direction) =>
-            hrefs.sort[columnId === "amount" ? "amount" : "date"][
-              direction === "ascending" ? "asc" : "desc"
-            ]
+            hrefs.sort[payoutSortOf(columnId)][direction === "ascending" ? "asc" : "desc"]
           }
           empty={
             hasPayoutFilters(params) ? (

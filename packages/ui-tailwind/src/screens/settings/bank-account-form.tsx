@@ -7,7 +7,8 @@ import {
   settingsLabels,
   submittedOr,
 } from "@payout-styles/ui-core";
-import { useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { useFocusFirstInvalid, useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { useRef } from "react";
 import { Select } from "../../components/select";
 import { TextInput } from "../../components/text-input";
 import { FormFooter } from "./form-footer";
@@ -26,10 +27,12 @@ export function BankAccountForm({ kind, hasAccount, replaceBankAccount }: BankAc
     replaceBankAccount,
     labels.saved,
   );
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(state, formRef);
   const title = hasAccount ? labels.replaceTitle : labels.addTitle;
   const kindError = state.fieldErrors?.[fields.kind];
   return (
-    <form action={formAction} aria-label={title} className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} aria-label={title} className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h3 className="text-base font-semibold text-fg">{title}</h3>
         {hasAccount && <p className="text-sm text-fg-muted">{labels.replaceDescription}</p>}

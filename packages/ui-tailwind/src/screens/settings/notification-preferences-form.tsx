@@ -2,15 +2,17 @@
 import {
   type FormAction,
   notificationFields as fields,
+  isNotificationChecked,
   type NotificationPreferencesView,
+  notificationPreferences,
   settingsLabels,
 } from "@payout-styles/ui-core";
-import { useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { useFocusFirstInvalid, useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { useRef } from "react";
 import { Checkbox } from "../../components/checkbox";
 import { FormFooter } from "./form-footer";
 
 const labels = settingsLabels.notifications;
-const preferences = ["payoutPaid", "payoutFailed", "weeklySummary"] as const;
 
 interface NotificationPreferencesFormProps {
   notifications: NotificationPreferencesView;
@@ -25,19 +27,18 @@ export function NotificationPreferencesForm({
     updateNotifications,
     labels.saved,
   );
-  // A checked box sends "on"; submitted values (when the action returns them) win over saved ones.
-  const isChecked = (name: (typeof preferences)[number]) =>
-    state.values ? state.values[fields[name]] === "on" : notifications[name];
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(state, formRef);
   return (
-    <form action={formAction} className="flex flex-col gap-5">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-5">
       <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="mb-1 text-sm font-medium text-fg">{labels.legend}</legend>
-        {preferences.map((name) => (
+        {notificationPreferences.map((name) => (
           <Checkbox
             key={name}
             name={fields[name]}
             label={labels[name]}
-            defaultChecked={isChecked(name)}
+            defaultChecked={isNotificationChecked(state, notifications, name)}
           />
         ))}
       </fieldset>

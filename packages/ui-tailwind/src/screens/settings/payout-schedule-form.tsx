@@ -10,8 +10,8 @@ import {
   submittedOr,
   weekdayOptions,
 } from "@payout-styles/ui-core";
-import { useIdempotentFormAction } from "@payout-styles/ui-core/client";
-import { useState } from "react";
+import { useFocusFirstInvalid, useIdempotentFormAction } from "@payout-styles/ui-core/client";
+import { useRef, useState } from "react";
 import { RadioGroup } from "../../components/radio-group";
 import { Select } from "../../components/select";
 import { FormFooter } from "./form-footer";
@@ -31,11 +31,13 @@ export function PayoutScheduleForm({ schedule, updateSchedule }: PayoutScheduleF
     updateSchedule,
     labels.saved,
   );
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(state, formRef);
   const [interval, chooseInterval] = useState<PayoutScheduleInterval>(schedule.interval);
   const savedWeekday = schedule.interval === "weekly" ? String(schedule.weekday) : "1";
   const savedMonthDay = schedule.interval === "monthly" ? String(schedule.monthDay) : "1";
   return (
-    <form action={formAction} className="flex flex-col gap-5">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-5">
       <RadioGroup
         legend={labels.interval}
         name={fields.interval}

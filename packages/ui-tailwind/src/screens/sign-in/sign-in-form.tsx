@@ -5,7 +5,8 @@ import {
   signInLabels as labels,
   type SignInScreenProps,
 } from "@payout-styles/ui-core";
-import { useActionState } from "react";
+import { useFocusFirstInvalid } from "@payout-styles/ui-core/client";
+import { useActionState, useRef } from "react";
 import { Button } from "../../components/button";
 import { XCircle } from "../../components/icons";
 import { TextInput } from "../../components/text-input";
@@ -13,8 +14,10 @@ import { TextInput } from "../../components/text-input";
 export function SignInForm({ signIn, next }: SignInScreenProps) {
   const [state, formAction, pending] = useActionState(signIn, idleFormState);
   const failed = state.status === "error";
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(state, formRef);
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-4">
       {next && <input type="hidden" name={fields.next} value={next} />}
       <div role="alert" className="empty:hidden">
         {failed && state.message && (

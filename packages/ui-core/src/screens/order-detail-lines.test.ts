@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "../format/formatter";
+import type { OrderDetailView } from "./order-detail";
 import {
-  type OrderDetailView,
   orderAfterSaleRows,
   orderPaymentLines,
   orderSplitLines,
-} from "./order-detail";
+  orderSplitTotal,
+} from "./order-detail-lines";
 
 const format = createFormatter({ locale: "en-US", timeZone: "UTC" });
 
@@ -79,5 +80,11 @@ describe("orderAfterSaleRows", () => {
       ["cb_1", 1_500],
       ["re_1", null],
     ]);
+  });
+});
+
+describe("orderSplitTotal", () => {
+  it("is what the customer paid plus the platform's voucher", () => {
+    expect(orderSplitTotal(orderSplitLines(detail, format))).toBe(8_999 + 1_000);
   });
 });

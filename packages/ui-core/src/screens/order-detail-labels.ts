@@ -1,0 +1,107 @@
+// The order detail screen's labels: headings, captions, and the names of ledger accounts and
+// entry kinds as the seller reads them.
+import type { LedgerAccountView, LedgerEntryKindView } from "./order-detail";
+
+export const ledgerAccountLabels: Record<LedgerAccountView, string> = {
+  seller_payable: "Your balance",
+  seller_reserve: "Your reserve",
+  payout_clearing: "Payouts in transit",
+  platform_revenue: "Platform",
+  delivery_partner_payable: "Delivery partner",
+  processor: "Payment processor",
+  customer_funds: "Customer",
+  bank: "Bank",
+};
+
+export const ledgerEntryKindLabels: Record<LedgerEntryKindView, string> = {
+  sale: "Sale",
+  delivery_fee: "Delivery fee",
+  customer_payment: "Customer payment",
+  seller_discount: "Discount you funded",
+  platform_voucher: "Voucher funded by the platform",
+  commission: "Platform commission",
+  processing_fee: "Payment processing fee",
+  delivery_share: "Delivery partner share",
+  refund: "Refund",
+  chargeback: "Chargeback",
+  dispute_fee: "Dispute fee",
+  adjustment: "Adjustment",
+  reserve_hold: "Reserve held",
+  reserve_release: "Reserve released",
+  payout: "Payout",
+  instant_payout: "Instant payout",
+  instant_payout_fee: "Instant payout fee",
+  payout_settlement: "Payout settled",
+  payout_return: "Payout returned",
+};
+
+export const orderDetailLabels = {
+  /** The crumb before the order: the payouts it was paid out in are listed on the page. */
+  payoutsCrumb: "Payouts",
+  title: (orderId: string) => `Order ${orderId}`,
+  summaryTitle: "Summary",
+  placedAt: "Placed",
+  customer: "Customer",
+  customerPaid: "Customer paid",
+  youReceive: "You receive",
+  itemsTitle: "Items",
+  itemsCaption: "Items in this order",
+  itemColumns: { name: "Item", quantity: "Quantity", unitPrice: "Unit price", total: "Total" },
+  paymentTitle: "What the customer paid",
+  paymentCaption: "What the customer paid, line by line",
+  paymentColumns: { line: "Line", fundedBy: "Funded by", amount: "Amount" },
+  paymentLines: {
+    itemsSubtotal: "Items",
+    deliveryFee: "Delivery fee",
+    sellerDiscount: "Discount",
+    platformVoucher: (code: string | null) => (code ? `Voucher ${code}` : "Voucher"),
+  },
+  fundedBy: { seller: "You", platform: "The platform" },
+  splitTitle: "Where the money went",
+  splitCaption: "How the order's money was split",
+  splitDescription:
+    "What the customer paid, plus any voucher the platform paid on their behalf, split between you, the platform, the delivery partner and the payment processor.",
+  splitColumns: { party: "Who", rate: "Rate", amount: "Amount" },
+  splitLines: {
+    seller: "You receive",
+    reserve: "Held in reserve for you",
+    platformCommission: "Platform commission",
+    deliveryPartner: "Delivery partner",
+    processor: "Payment processor",
+  },
+  splitTotal: "Total",
+  afterSaleTitle: "Refunds and chargebacks",
+  afterSaleCaption: "Refunds and chargebacks of this order",
+  afterSaleColumns: {
+    createdAt: "Date",
+    kind: "Type",
+    reason: "Reason",
+    amount: "Amount",
+    fee: "Dispute fee",
+  },
+  afterSaleKinds: { refund: "Refund", chargeback: "Chargeback" },
+  noAfterSale: "No refunds or chargebacks.",
+  payoutsTitle: "Payouts",
+  payoutsCaption: "Payouts that included this order",
+  payoutColumns: {
+    id: "Payout",
+    status: "Status",
+    arrivalDate: "Arrival date",
+    amount: "Net amount",
+  },
+  noPayouts: "Not paid out yet: this order's money is still in your balance.",
+  ledgerTitle: "Ledger entries",
+  ledgerDescription:
+    "Every entry this order made in the books, by transaction. Entries in your balance show the payout that paid them out.",
+  ledgerCaption: "Ledger entries of this order",
+  ledgerColumns: {
+    occurredAt: "Date",
+    transaction: "Transaction",
+    kind: "Entry",
+    account: "Account",
+    amount: "Amount",
+    payout: "Payout",
+  },
+  notInPayout: "Not paid out yet",
+  notPaidOutAccount: "—",
+} as const;
