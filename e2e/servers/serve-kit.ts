@@ -29,15 +29,28 @@ if (!existsSync(join(kit.appDir, ".next", "BUILD_ID"))) {
   );
 }
 
-// One server per kit can hold its port, so any other copy of this kit's database is left over
-// from a run that was killed before it could clean up.
+// A copy's folder names the serving process (`payout-e2e-<kit>-<pid>-…`). A copy whose process is
+// gone was left by a run killed before it could clean up; a live one belongs to a concurrent run.
 const copyPrefix = `payout-e2e-${kit.name}-`;
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 for (const entry of readdirSync(tmpdir())) {
-  if (entry.startsWith(copyPrefix)) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+  const owner = entry.startsWith(copyPrefix)
+    ? /^(\d+)-/.exec(entry.slice(copyPrefix.length))
+    : null;
+  if (owner && !isAlive(Number(owner[1]))) {
+    rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+  }
 }
 
 const template = await ensureSeedTemplate();
-const dataDir = mkdtempSync(join(tmpdir(), copyPrefix));
+const dataDir = mkdtempSync(join(tmpdir(), `${copyPrefix}${process.pid}-`));
 cpSync(template, dataDir, { recursive: true });
 
 const { DATABASE_URL: _server, ...env } = process.env;

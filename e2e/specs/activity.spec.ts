@@ -1,4 +1,4 @@
-// Balance activity (harbor's ledger, read only): filters by type and date, server pagination,
+// Balance activity (metro's ledger, read only): filters by type and date, server pagination,
 // each row linked to its order or payout.
 import { activityLabels, activityTypeLabels, componentLabels } from "@payout-styles/ui-core";
 import type { Page } from "@playwright/test";
@@ -50,13 +50,27 @@ test("next and previous pages and the page size live in the URL", async ({ page 
   await expect.poll(() => rows(page)).toEqual(first);
   await page.goBack();
   await expect.poll(() => rows(page)).toEqual(second);
+});
 
+test("the page size survives reload and back", async ({ page }) => {
+  const first = await rows(page);
   await pagination(page).getByRole("link", { name: "50", exact: true }).click();
   await expect(page).toHaveURL(/pageSize=50/);
   await expect.poll(async () => (await rows(page)).length).toBe(50);
+  const fifty = await rows(page);
+  expect(fifty.slice(0, 25)).toEqual(first);
+  await page.reload();
+  expect(await rows(page)).toEqual(fifty);
+
+  await pagination(page).getByRole("link", { name: "25", exact: true }).click();
+  await expect(page).toHaveURL((url) => (url.searchParams.get("pageSize") ?? "25") === "25");
+  await expect.poll(() => rows(page)).toEqual(first);
+  await page.goBack();
+  await expect(page).toHaveURL(/pageSize=50/);
+  await expect.poll(() => rows(page)).toEqual(fifty);
 });
 
-test("filtering by type keeps only that type, and survives reload", async ({ page }) => {
+test("filtering by type keeps only that type, and survives reload and back", async ({ page }) => {
   await page.getByRole("button", { name: new RegExp(`^${filters.type}`) }).click();
   await page.getByRole("checkbox", { name: activityTypeLabels.refund, exact: true }).check();
   await page.keyboard.press("Escape");
@@ -68,9 +82,15 @@ test("filtering by type keeps only that type, and survives reload", async ({ pag
   expect(new Set(column(await readTable(activityTable(page)), columns.type))).toEqual(
     new Set([activityTypeLabels.refund]),
   );
+  await page.goBack();
+  await expect(page).toHaveURL((url) => !url.searchParams.has("type"));
+  await expect
+    .poll(async () => new Set(column(await readTable(activityTable(page)), columns.type)).size)
+    .toBeGreaterThan(1);
 });
 
-test("a date range keeps the movements of those days", async ({ page }) => {
+test("a date range keeps the movements of those days, and back undoes it", async ({ page }) => {
+  const first = await rows(page);
   const range = page.getByRole("group", { name: filters.dateRange });
   await range.getByLabel(componentLabels.dateFrom).fill("2026-11-02");
   await range.getByLabel(componentLabels.dateTo).fill("2026-11-02");
@@ -83,6 +103,11 @@ test("a date range keeps the movements of those days", async ({ page }) => {
       ),
     )
     .toBe(true);
+  // Each bound may be its own history entry: back past both.
+  await page.goBack();
+  if (new URL(page.url()).searchParams.has("from")) await page.goBack();
+  await expect(page).toHaveURL((url) => url.pathname === "/activity" && url.search === "");
+  await expect.poll(() => rows(page)).toEqual(first);
 });
 
 test("a range with no movement shows the empty state, and reset filters shows them all", async ({

@@ -8,7 +8,7 @@ import {
   payoutStatusLabels,
 } from "@payout-styles/ui-core";
 import type { Page } from "@playwright/test";
-import { csvRecords } from "../fixtures/csv";
+import { csvMinorUnits, csvRecords, parseCsv } from "../fixtures/csv";
 import { downloadText } from "../fixtures/download";
 import { parseMoney } from "../fixtures/money";
 import { expectPageTitle, statValue } from "../fixtures/page";
@@ -18,6 +18,18 @@ import { column, readTable, sortOf, tableNamed } from "../fixtures/table";
 import { expect, test } from "../fixtures/test";
 
 const payoutId = metroSeed.screenshotPayoutId;
+const transactionsCsvHeader = [
+  "transaction_id",
+  "type",
+  "occurred_at",
+  "order_id",
+  "description",
+  "currency",
+  "gross",
+  "fees",
+  "reserve",
+  "net",
+];
 const money = (text: string) => parseMoney(text, metro.currency, metro.locale);
 const transactionsTable = (page: Page) => tableNamed(page, payoutDetailLabels.transactionsCaption);
 const shownLine = (page: Page) => page.getByText(/^Showing [\d,]+ of [\d,]+ transactions$/);
@@ -41,6 +53,15 @@ test("the net amount comes first, with status, destination and bank reference", 
 }) => {
   const net = statValue(page, payoutDetailLabels.netAmount);
   await expect(net).toBeVisible();
+  const breakdown = await tableNamed(page, payoutDetailLabels.breakdownCaption).elementHandle();
+  expect(
+    await net.evaluate(
+      (element, later) =>
+        Boolean(later && element.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING),
+      breakdown,
+    ),
+    "the net amount comes before the breakdown",
+  ).toBe(true);
   expect(money((await net.textContent()) ?? "")).toBe(metroSeed.screenshotPayoutNet);
   await expect(page.getByText(payoutStatusLabels.paid).first()).toBeVisible();
   await expect(page.getByText(/Bank ••••\d{4}|•••• \d{4}|••••\d{4}/).first()).toBeVisible();
@@ -123,5 +144,12 @@ test("Export CSV downloads every transaction of the payout", async ({ page }) =>
     page,
     page.getByRole("link", { name: payoutDetailLabels.exportCsv }),
   );
-  expect(csvRecords(text)).toHaveLength(total);
+  const records = csvRecords(text);
+  expect(records).toHaveLength(total);
+  expect(parseCsv(text.replace(/^\uFEFF/, ""))[0]).toEqual(transactionsCsvHeader);
+  const netSum = records.reduce(
+    (sum, record) => sum + csvMinorUnits(record.net ?? "", metro.currency),
+    0,
+  );
+  expect(netSum).toBe(metroSeed.screenshotPayoutNet);
 });

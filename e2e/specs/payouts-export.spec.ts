@@ -1,11 +1,28 @@
 // The CSV export holds exactly the payouts of the current filter.
-import { payoutsLabels } from "@payout-styles/ui-core";
-import { csvRecords } from "../fixtures/csv";
+import { payoutStatusLabels, payoutsLabels } from "@payout-styles/ui-core";
+import { csvMinorUnits, csvRecords, parseCsv } from "../fixtures/csv";
 import { downloadText } from "../fixtures/download";
+import { parseMoney } from "../fixtures/money";
 import { metroSeed } from "../fixtures/seeded";
 import { metro } from "../fixtures/sellers";
-import { column, readTable, tableNamed } from "../fixtures/table";
+import { column, columnTimes, readTable, tableNamed } from "../fixtures/table";
 import { expect, test } from "../fixtures/test";
+
+const payoutsCsvHeader = [
+  "payout_id",
+  "created_at",
+  "arrival_date",
+  "status",
+  "method",
+  "origin",
+  "currency",
+  "gross_sales",
+  "fees_and_adjustments",
+  "net_amount",
+  "destination_bank",
+  "destination_last4",
+  "bank_reference",
+];
 
 function payoutIdsIn(records: Record<string, string>[]): string[] {
   return records.flatMap((record) =>
@@ -22,11 +39,13 @@ test("Export CSV downloads the filtered payouts, one row per payout in the table
   await page.goto(
     `/payouts?amountMin=${metroSeed.amountRange.min}&amountMax=${metroSeed.amountRange.max}&pageSize=100`,
   );
-  const tableIds = column(
-    await readTable(tableNamed(page, payoutsLabels.tableCaption)),
-    payoutsLabels.columns.payoutId,
-  );
+  const table = tableNamed(page, payoutsLabels.tableCaption);
+  const contents = await readTable(table);
+  const tableIds = column(contents, payoutsLabels.columns.payoutId);
   expect(tableIds).toHaveLength(metroSeed.amountRange.count);
+  const tableNets = column(contents, payoutsLabels.columns.netAmount);
+  const tableStatuses = column(contents, payoutsLabels.columns.status);
+  const tableArrivals = await columnTimes(table, payoutsLabels.columns.arrivalDate);
 
   const { name, text } = await downloadText(
     page,
@@ -36,6 +55,19 @@ test("Export CSV downloads the filtered payouts, one row per payout in the table
   const records = csvRecords(text);
   expect(records).toHaveLength(metroSeed.amountRange.count);
   expect(payoutIdsIn(records).sort()).toEqual([...tableIds].sort());
+  expect(parseCsv(text.replace(/^\uFEFF/, ""))[0]).toEqual(payoutsCsvHeader);
+
+  // A few rows, field by field: the first, one in the middle and the last.
+  for (const index of [0, Math.floor(tableIds.length / 2), tableIds.length - 1]) {
+    const record = records.find((candidate) => candidate.payout_id === tableIds[index]);
+    expect(record, `the CSV has ${tableIds[index]}`).toBeDefined();
+    expect(csvMinorUnits(record?.net_amount ?? "", metro.currency)).toBe(
+      parseMoney(tableNets[index] ?? "", metro.currency, metro.locale),
+    );
+    const status = record?.status as keyof typeof payoutStatusLabels;
+    expect(payoutStatusLabels[status]).toBe(tableStatuses[index]);
+    expect(tableArrivals[index]?.slice(0, 10)).toBe(record?.arrival_date?.slice(0, 10));
+  }
 });
 
 test("Export CSV without a filter holds every payout", async ({ signedInPage }) => {

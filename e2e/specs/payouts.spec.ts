@@ -76,6 +76,10 @@ test.describe("as metro", () => {
     await page.goBack();
     await expect.poll(() => ids(page)).toEqual(fifty);
 
+    await pagination(page).getByRole("link", { name: "25", exact: true }).click();
+    await expect(page).toHaveURL((url) => (url.searchParams.get("pageSize") ?? "25") === "25");
+    await expect.poll(() => ids(page)).toEqual(firstPage);
+
     await pagination(page).getByRole("link", { name: "100", exact: true }).click();
     await expect.poll(async () => (await ids(page)).length).toBe(100);
     await pagination(page).getByRole("link", { name: componentLabels.nextPage }).click();
@@ -125,6 +129,20 @@ test.describe("as metro", () => {
     const dates = await columnTimes(payoutsTable(page), columns.arrivalDate);
     expect(dates.length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort());
+
+    await page.reload();
+    await expect(header()).toHaveAttribute("aria-sort", "ascending");
+    expect(await columnTimes(payoutsTable(page), columns.arrivalDate)).toEqual(dates);
+    await page.goBack();
+    await expect(header()).toHaveAttribute("aria-sort", "descending");
+    await expect
+      .poll(async () => {
+        const newestFirst = await columnTimes(payoutsTable(page), columns.arrivalDate);
+        const sorted = [...newestFirst].sort().reverse();
+        const oldestShownBefore = dates.at(-1) ?? "";
+        return newestFirst.join() === sorted.join() && (newestFirst[0] ?? "") > oldestShownBefore;
+      })
+      .toBe(true);
   });
 
   test("a date range filters by arrival or by creation, in the seller's time zone", async ({
@@ -150,17 +168,43 @@ test.describe("as metro", () => {
     await expectCount(page, metroSeed.arrivalRange.arriving);
   });
 
-  test("the currency filter keeps the seller's currency and says so in the URL", async ({
+  test("the currency filter keeps the seller's currency and survives reload and back", async ({
     page,
   }) => {
-    await page
-      .getByRole("combobox", { name: filters.currency, exact: true })
-      .selectOption(metro.currency);
+    const currency = () => page.getByRole("combobox", { name: filters.currency, exact: true });
+    await currency().selectOption(metro.currency);
     await expect(page).toHaveURL(new RegExp(`currency=${metro.currency}`));
     await expectCount(page, metroSeed.payoutCount);
     await page.reload();
-    await expect(page.getByRole("combobox", { name: filters.currency, exact: true })).toHaveValue(
-      metro.currency,
+    await expect(currency()).toHaveValue(metro.currency);
+    await page.goBack();
+    await expect(page).toHaveURL((url) => !url.searchParams.has("currency"));
+    await expect(currency()).toHaveValue("");
+  });
+
+  test("a currency the seller has no payouts in shows the empty state, and back restores the list", async ({
+    page,
+  }) => {
+    const firstPage = await ids(page);
+    const otherCurrency = metro.currency === "EUR" ? "USD" : "EUR";
+    await page.goto(`/payouts?currency=${otherCurrency}`);
+    await expect(page.getByText(payoutsLabels.emptyTitle)).toBeVisible();
+    await expect(payoutsTable(page).getByRole("link", { name: /^po_/ })).toHaveCount(0);
+    await page.goBack();
+    await expect.poll(() => ids(page)).toEqual(firstPage);
+    await expectCount(page, metroSeed.payoutCount);
+  });
+
+  test("typing a minimum amount then choosing a status keeps both in the URL", async ({ page }) => {
+    await page.getByLabel(filters.amountMin, { exact: true }).fill(metroSeed.amountRange.min);
+    await page.getByRole("button", { name: new RegExp(`^${filters.status}`) }).click();
+    await page.getByRole("checkbox", { name: payoutStatusLabels.paid }).check();
+    await expect
+      .poll(() => ({ amountMin: urlParams(page).amountMin, statuses: statusesInUrl(page) }))
+      .toEqual({ amountMin: metroSeed.amountRange.min, statuses: ["paid"] });
+    await page.keyboard.press("Escape");
+    await expect(page.getByLabel(filters.amountMin, { exact: true })).toHaveValue(
+      metroSeed.amountRange.min,
     );
   });
 
@@ -196,6 +240,21 @@ test.describe("as metro", () => {
     await expect.poll(() => ids(page)).toEqual([metroSeed.instantPayoutId]);
     await page.goBack();
     await expect.poll(() => ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+    await expect(search).toHaveValue(metroSeed.screenshotPayoutId);
+
+    await page.reload();
+    await expect(search).toHaveValue(metroSeed.screenshotPayoutId);
+    expect(await ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+  });
+
+  test("search also applies after a pause in typing, without Enter", async ({ page }) => {
+    const search = page.getByRole("searchbox", { name: filters.search });
+    await search.pressSequentially(metroSeed.instantPayoutBankReference);
+    await expect.poll(() => urlParams(page).search).toBe(metroSeed.instantPayoutBankReference);
+    await expect.poll(() => ids(page)).toEqual([metroSeed.instantPayoutId]);
+    await page.reload();
+    await expect(search).toHaveValue(metroSeed.instantPayoutBankReference);
+    expect(await ids(page)).toEqual([metroSeed.instantPayoutId]);
   });
 
   test("a filter nothing matches shows the empty state, and reset filters brings every payout back", async ({

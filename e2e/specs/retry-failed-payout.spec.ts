@@ -1,5 +1,6 @@
 // greenbowl's failed payout, step by step: the overview alerts, the retry waits for a new bank
-// account, then makes a new payout linked to the failed one, which stays as it was.
+// account, then makes a new payout linked to the failed one, which stays as it was. axe checks the
+// alert and the retry form here, the only place they are shown.
 import {
   overviewLabels,
   payoutDetailLabels,
@@ -7,6 +8,7 @@ import {
   payoutStatusLabels,
   settingsLabels,
 } from "@payout-styles/ui-core";
+import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 import { bankFieldLabel } from "../fixtures/bank-account";
 import { expectPageTitle, statValue } from "../fixtures/page";
 import { payoutCount } from "../fixtures/payout-count";
@@ -23,6 +25,7 @@ test("the overview alerts the failed payout and links to it", async ({ signedInP
   await page.goto("/");
   await expect(page.getByText(overviewLabels.payoutFailedTitle)).toBeVisible();
   await expect(page.getByText(overviewLabels.nextPayoutHeldBankAccountFailed)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "overview-failed-payout");
   await page.getByRole("link", { name: overviewLabels.reviewPayout }).click();
   await expectPageTitle(page, payoutDetailLabels.title(failedId));
   await expect(page.getByText(greenbowlSeed.failureCode).first()).toBeVisible();
@@ -53,6 +56,8 @@ test("after a new bank account, retry makes a new payout linked to the failed on
   await expect(page.getByText("•••• 6789").first()).toBeVisible();
 
   await page.goto(payoutHref(failedId));
+  await expect(page.getByRole("button", { name: payoutDetailLabels.retry })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "payout-detail-retry-form");
   await page.getByRole("button", { name: payoutDetailLabels.retry }).click();
   await expect(page.getByText(payoutDetailLabels.retrySucceeded).first()).toBeVisible();
 
