@@ -1,5 +1,6 @@
 import { NotFoundScreen } from "@payout-styles/ui-tailwind";
 
+// Outside the dashboard's shell: an address no route matches.
 export default function NotFound() {
-  return <NotFoundScreen />;
+  return <NotFoundScreen standalone />;
 }

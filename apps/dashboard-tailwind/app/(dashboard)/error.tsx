@@ -3,5 +3,5 @@ import { ErrorScreen } from "@payout-styles/ui-tailwind";
 
 // retry() fetches the segment from the server again; reset() would only re-render what failed.
 export default function DashboardError({ retry }: { retry: () => void }) {
-  return <ErrorScreen reset={retry} />;
+  return <ErrorScreen retry={retry} />;
 }
