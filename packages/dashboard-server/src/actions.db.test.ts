@@ -1,5 +1,5 @@
 import { getSellerProfile, listPayouts } from "@payout-styles/data";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { payOutNow, quoteInstantPayout } from "./actions/instant-payout";
 import { retryPayout } from "./actions/retry-payout";
 import { replaceBankAccount, updateNotifications, updateSchedule } from "./actions/settings";

@@ -1,5 +1,5 @@
 import { listPayouts } from "@payout-styles/data";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { payoutsCsvResponse, payoutTransactionsCsvResponse } from "./csv";
 import { openSeededDashboard, type SeededDashboard } from "./testing/seeded-dashboard";
 

@@ -1,5 +1,5 @@
 import { listPayouts } from "@payout-styles/data";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadActivity } from "./loaders/activity";
 import { loadOrderDetail } from "./loaders/order-detail";
 import { loadOverview } from "./loaders/overview";

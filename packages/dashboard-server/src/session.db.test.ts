@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signIn, signOut } from "./actions/sign-in";
 import { loadSignIn } from "./loaders/sign-in";
 import { requireSeller } from "./session";
