@@ -22,7 +22,8 @@ export function PayoutBreakdown({ detail, format }: PayoutBreakdownProps) {
       header: labels.breakdownColumns.line,
       rowHeader: true,
       cell: (line) => (
-        <span className="flex flex-col">
+        // Labels wrap, so the amounts stay in view on a phone.
+        <span className="flex flex-col whitespace-normal">
           <span>{line.label}</span>
           {!line.affectsNet && (
             <span className="text-xs font-normal text-fg-muted">{labels.platformFundedNote}</span>
