@@ -18,12 +18,13 @@ export function loadActivity(
 ): Promise<ListScreenResult<ActivityScreenProps>> {
   return loadListScreen({ title: activityLabels.title, resetHref: activityPath }, async () => {
     const { store, seller } = await requireSeller();
+    const asOf = appNow();
     const page = await listBalanceActivity(store.db, {
       sellerId: seller.id,
-      asOf: appNow(),
+      asOf,
       params: searchParams,
     });
-    return { seller, page, hrefs: activityHrefs(page.params, page) };
+    return { seller, asOf, page, hrefs: activityHrefs(page.params, page) };
   });
 }
 

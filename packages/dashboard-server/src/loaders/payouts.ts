@@ -8,6 +8,7 @@ import {
   type SearchParams,
 } from "@payout-styles/data";
 import { type PayoutsScreenProps, payoutsLabels } from "@payout-styles/ui-core";
+import { appNow } from "../clock";
 import { requireSeller } from "../session";
 import { type ListScreenResult, loadListScreen } from "./invalid-params";
 import { hrefWithQuery, pageSizeHrefs } from "./search-params";
@@ -23,6 +24,7 @@ export function loadPayouts(
     const list = await listPayouts(store.db, { sellerId: seller.id, params: searchParams });
     return {
       seller,
+      asOf: appNow(),
       list,
       currencies: [seller.currency],
       hrefs: payoutsHrefs(list.params, list),

@@ -1,4 +1,5 @@
 import type { SettingsScreenProps } from "@payout-styles/ui-core";
+import { appNow } from "../clock";
 import { requireSeller } from "../session";
 
 export type SettingsData = Omit<
@@ -9,5 +10,9 @@ export type SettingsData = Omit<
 export async function loadSettings(): Promise<SettingsData> {
   const { profile, seller } = await requireSeller();
   const { schedule, bankAccount, notifications, country, currency } = profile;
-  return { seller, settings: { schedule, bankAccount, notifications, country, currency } };
+  return {
+    seller,
+    asOf: appNow(),
+    settings: { schedule, bankAccount, notifications, country, currency },
+  };
 }

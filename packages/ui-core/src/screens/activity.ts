@@ -45,6 +45,8 @@ export interface ActivityHrefs {
 
 export interface ActivityScreenProps {
   seller: SellerView;
+  /** The app's "now": the time zone's abbreviation is stated as of it. */
+  asOf: Date;
   page: ActivityPageView;
   hrefs: ActivityHrefs;
 }

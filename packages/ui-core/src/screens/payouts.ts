@@ -84,6 +84,8 @@ export interface PayoutsHrefs {
 
 export interface PayoutsScreenProps {
   seller: SellerView;
+  /** The app's "now": the time zone's abbreviation is stated as of it. */
+  asOf: Date;
   list: PayoutListView;
   /** The seller's currencies (ISO 4217), the currency filter's options. */
   currencies: readonly string[];

@@ -44,6 +44,8 @@ export interface SettingsView {
 
 export interface SettingsScreenProps {
   seller: SellerView;
+  /** The app's "now": the time zone's abbreviation is stated as of it. */
+  asOf: Date;
   settings: SettingsView;
   updateSchedule: FormAction;
   replaceBankAccount: FormAction;

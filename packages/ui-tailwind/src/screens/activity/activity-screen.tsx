@@ -3,7 +3,7 @@ import { PageHeader } from "../../components/page-header";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityTable } from "./activity-table";
 
-export function ActivityScreen({ seller, page, hrefs }: ActivityScreenProps) {
+export function ActivityScreen({ seller, asOf, page, hrefs }: ActivityScreenProps) {
   const format = createFormatter(seller);
   return (
     <>
@@ -12,7 +12,7 @@ export function ActivityScreen({ seller, page, hrefs }: ActivityScreenProps) {
         description={
           <>
             <p>{activityLabels.description}</p>
-            <p>{format.timeZoneNote(new Date())}</p>
+            <p>{format.timeZoneNote(asOf)}</p>
           </>
         }
       />

@@ -6,7 +6,7 @@ import { PayoutFilters } from "./payout-filters";
 import { PayoutTable } from "./payout-table";
 import { PayoutTotals } from "./payout-totals";
 
-export function PayoutsScreen({ seller, list, currencies, hrefs }: PayoutsScreenProps) {
+export function PayoutsScreen({ seller, asOf, list, currencies, hrefs }: PayoutsScreenProps) {
   const format = createFormatter(seller);
   return (
     <>
@@ -15,7 +15,7 @@ export function PayoutsScreen({ seller, list, currencies, hrefs }: PayoutsScreen
         description={
           <>
             <p>{payoutsLabels.description}</p>
-            <p>{format.timeZoneNote(new Date())}</p>
+            <p>{format.timeZoneNote(asOf)}</p>
           </>
         }
         actions={

@@ -15,6 +15,7 @@ import { PayoutScheduleForm } from "./payout-schedule-form";
 /** Three independent forms: saving one never touches what is typed or saved in another. */
 export function SettingsScreen({
   seller,
+  asOf,
   settings,
   updateSchedule,
   replaceBankAccount,
@@ -28,7 +29,7 @@ export function SettingsScreen({
         <Card
           id="payout-schedule"
           title={labels.schedule.title}
-          description={`${labels.schedule.description} ${format.timeZoneNote(new Date())}.`}
+          description={`${labels.schedule.description} ${format.timeZoneNote(asOf)}.`}
         >
           <p className="mb-5 text-sm">
             <span className="text-fg-muted">{labels.schedule.current}: </span>
