@@ -2,7 +2,6 @@
 // a failed payout can be retried now (the same hold that stops the payout run stops a retry).
 import {
   getBalances,
-  getPayoutDetail,
   listPayoutTransactions,
   type PayoutDetail,
   type PayoutStore,
@@ -11,6 +10,7 @@ import type { PayoutDetailScreenProps } from "@payout-styles/ui-core";
 import { appNow } from "../clock";
 import { retryBlockedReasons } from "../messages";
 import { requireSeller } from "../session";
+import { readPayoutDetail } from "./detail-reads";
 import { orNotFound } from "./not-found";
 
 export type PayoutDetailData = Omit<PayoutDetailScreenProps, "retryPayout"> & {
@@ -26,7 +26,10 @@ export async function loadPayoutDetail(payoutId: string): Promise<PayoutDetailDa
   const { store, seller } = await requireSeller();
   const lookup = { sellerId: seller.id, payoutId };
   const [detail, transactions] = await orNotFound(() =>
-    Promise.all([getPayoutDetail(store.db, lookup), listPayoutTransactions(store.db, lookup)]),
+    Promise.all([
+      readPayoutDetail(store.db, seller.id, payoutId),
+      listPayoutTransactions(store.db, lookup),
+    ]),
   );
   return {
     seller,
