@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../../errors";
@@ -20,36 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => seeded.store.close());
 
-/**
- * Reads RFC 4180 text back into records. csv-parse is not a dependency of this package, and our
- * own output only needs quoted fields, doubled quotes and CRLF record ends.
- */
+/** Reads RFC 4180 text back into records; a record ends only at CRLF, as the exports write. */
 function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      record.push(field);
-      field = "";
-    } else if (char === "\r" && text[index + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      index += 1;
-    } else field += char;
-  }
-  return records;
+  return parse(text, { record_delimiter: "\r\n" }) as string[][];
 }
 
 async function collect(lines: AsyncIterable<string>): Promise<string[]> {
