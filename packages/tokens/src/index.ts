@@ -10,6 +10,7 @@ export { darkColors } from "./color/dark";
 export { lightColors } from "./color/light";
 export { type BreakpointTokens, breakpoint } from "./scale/breakpoint";
 export { type DensityName, type DensityTokens, density } from "./scale/density";
+export { type MediaTokens, media } from "./scale/media";
 export { type DurationTokens, duration, type EaseTokens, ease } from "./scale/motion";
 export { type RadiusTokens, radius } from "./scale/radius";
 export { type ShadowTokens, shadow } from "./scale/shadow";
