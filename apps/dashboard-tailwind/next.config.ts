@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // .next for Turbopack (the default), .next-webpack for `next build --webpack`: see
+  // tooling/dashboard-apps.mjs.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The workspace packages ship TypeScript source.
   transpilePackages: [
     "@payout-styles/dashboard-server",
@@ -8,7 +11,9 @@ const nextConfig: NextConfig = {
     "@payout-styles/ui-core",
     "@payout-styles/ui-tailwind",
   ],
-  // PGlite loads its WebAssembly and data files next to its own module at run time.
+  // PGlite loads its WebAssembly and data files next to its own module at run time. webpack
+  // leaves a package external only when the app itself can resolve it: hence the app's own
+  // dependency on @electric-sql/pglite.
   serverExternalPackages: ["@electric-sql/pglite"],
 };
 

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { NextNavigationProvider } from "./navigation-provider";
-import "./globals.css";
+import { StyleRoot } from "./style-root";
 
 export const metadata: Metadata = {
   title: { default: appShellLabels.productName, template: `%s · ${appShellLabels.productName}` },
@@ -21,11 +21,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: preferenceScript }} />
       </head>
       <body>
-        <PreferencesSync />
-        <NextNavigationProvider>
-          {children}
-          <ToastRegion />
-        </NextNavigationProvider>
+        <StyleRoot>
+          <PreferencesSync />
+          <NextNavigationProvider>
+            {children}
+            <ToastRegion />
+          </NextNavigationProvider>
+        </StyleRoot>
       </body>
     </html>
   );

@@ -1,0 +1,5 @@
+import { OverviewLoading } from "@payout-styles/ui-vanilla";
+
+export default function Loading() {
+  return <OverviewLoading />;
+}

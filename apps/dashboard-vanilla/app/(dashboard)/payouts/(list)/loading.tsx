@@ -1,0 +1,5 @@
+import { PayoutsLoading } from "@payout-styles/ui-vanilla";
+
+export default function Loading() {
+  return <PayoutsLoading />;
+}

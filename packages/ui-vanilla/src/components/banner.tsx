@@ -1,0 +1,25 @@
+import { type BannerProps, messageToneIcon } from "@payout-styles/ui-core";
+import { useId } from "react";
+import * as styles from "./banner.css";
+import { ToneIcon } from "./tone-icon";
+
+// A region named by its title rather than a live region: banners arrive with the page (a missing
+// bank account, a failed payout), and role="alert"/"status" only announce changes after load, or
+// interrupt on every navigation. As a landmark the banner is listed and reachable instead.
+export function Banner({ tone, title, children, action }: BannerProps) {
+  const titleId = useId();
+  return (
+    <section aria-labelledby={titleId} data-tone={tone} className={styles.banner[tone]}>
+      <div className={styles.body}>
+        <ToneIcon name={messageToneIcon[tone]} className={styles.icon[tone]} />
+        <div className={styles.text}>
+          <h2 id={titleId} className={styles.title}>
+            {title}
+          </h2>
+          {children && <div className={styles.message}>{children}</div>}
+        </div>
+      </div>
+      {action && <div className={styles.actions}>{action}</div>}
+    </section>
+  );
+}

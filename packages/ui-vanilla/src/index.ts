@@ -1,0 +1,51 @@
+// The vanilla-extract kit: every component and screen of the ui-core contract. The app imports
+// the global styles (reset, theme variables) once, from "@payout-styles/ui-vanilla/global-styles",
+// and these components by name; each component brings its own compiled .css.ts styles.
+
+export { AppShell } from "./components/app-shell";
+export { Banner } from "./components/banner";
+export { BarChart } from "./components/bar-chart";
+export { Breadcrumbs } from "./components/breadcrumbs";
+export { Button } from "./components/button";
+export { ButtonLink } from "./components/button-link";
+export { Card } from "./components/card";
+export { Checkbox } from "./components/checkbox";
+export { DataTable } from "./components/data-table";
+export { DateRangeInput } from "./components/date-range-input";
+export { DensityToggle } from "./components/density-toggle";
+export { DescriptionList } from "./components/description-list";
+export { Dialog } from "./components/dialog";
+export { EmptyState } from "./components/empty-state";
+export { Field } from "./components/field";
+export { IconButton } from "./components/icon-button";
+export { Link } from "./components/link";
+export { MultiSelectFilter } from "./components/multi-select-filter";
+export { PageHeader } from "./components/page-header";
+export { Pagination } from "./components/pagination";
+export { RadioGroup } from "./components/radio-group";
+export { SearchInput } from "./components/search-input";
+export { Select } from "./components/select";
+export { Skeleton } from "./components/skeleton";
+export { Stat } from "./components/stat";
+export { StatusBadge } from "./components/status-badge";
+export { TableSkeleton } from "./components/table-skeleton";
+export { TextInput } from "./components/text-input";
+export { ThemeToggle } from "./components/theme-toggle";
+export { Timeline } from "./components/timeline";
+export { ToastRegion } from "./components/toast";
+export { Tooltip } from "./components/tooltip";
+export { ActivityScreen } from "./screens/activity/activity-screen";
+export { InstantPayoutDialog } from "./screens/instant-payout/instant-payout-dialog";
+export { OrderDetailScreen } from "./screens/order-detail/order-detail-screen";
+export { OverviewScreen } from "./screens/overview/overview-screen";
+export { ActivityLoading } from "./screens/page-states/activity-loading";
+export { DetailLoading } from "./screens/page-states/detail-loading";
+export { ErrorScreen } from "./screens/page-states/error-screen";
+export { InvalidParamsScreen } from "./screens/page-states/invalid-params-screen";
+export { NotFoundScreen } from "./screens/page-states/not-found-screen";
+export { OverviewLoading } from "./screens/page-states/overview-loading";
+export { PayoutsLoading } from "./screens/page-states/payouts-loading";
+export { PayoutDetailScreen } from "./screens/payout-detail/payout-detail-screen";
+export { PayoutsScreen } from "./screens/payouts/payouts-screen";
+export { SettingsScreen } from "./screens/settings/settings-screen";
+export { SignInScreen } from "./screens/sign-in/sign-in-screen";

@@ -1,0 +1,41 @@
+import { overviewLabels } from "@payout-styles/ui-core";
+import { Card } from "../../components/card";
+import { PageHeader } from "../../components/page-header";
+import { Skeleton } from "../../components/skeleton";
+import { TableSkeleton } from "../../components/table-skeleton";
+import { statGrid } from "../stat-grid.css";
+import { LoadingRegion } from "./loading-region";
+import * as styles from "./overview-loading.css";
+
+const balanceStats = 4;
+
+export function OverviewLoading() {
+  return (
+    <>
+      <PageHeader title={overviewLabels.title} description={<Skeleton width="16rem" />} />
+      <LoadingRegion>
+        <Card title={overviewLabels.balancesTitle}>
+          <div className={statGrid}>
+            {Array.from({ length: balanceStats }, (_, index) => (
+              <Skeleton key={index} lines={2} />
+            ))}
+          </div>
+        </Card>
+        <div className={styles.payoutCards}>
+          <Card title={overviewLabels.nextPayoutTitle}>
+            <Skeleton lines={2} />
+          </Card>
+          <Card title={overviewLabels.lastPayoutTitle}>
+            <Skeleton lines={2} />
+          </Card>
+        </div>
+        <Card title={overviewLabels.earningsTitle}>
+          <Skeleton height="16rem" />
+        </Card>
+        <Card title={overviewLabels.recentPayoutsTitle} flush>
+          <TableSkeleton caption={overviewLabels.recentPayoutsCaption} columns={5} rows={5} />
+        </Card>
+      </LoadingRegion>
+    </>
+  );
+}
