@@ -1,0 +1,156 @@
+"use client";
+import {
+  createFormatter,
+  payoutDetailLabels as labels,
+  orderHref,
+  type PayoutTransactionColumnKey,
+  type PayoutTransactionView,
+  payoutTransactionColumnSpecs,
+  payoutTransactionComparators,
+  payoutTransactionKindLabels,
+  payoutTransactionText,
+  type SellerView,
+  withCells,
+} from "@payout-styles/ui-core";
+import { useClientTable } from "@payout-styles/ui-core/client";
+import { useMemo } from "react";
+import styled from "styled-components";
+import { Button } from "../../components/button";
+import { Card } from "../../components/card";
+import { DataTable } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
+import { Link } from "../../components/link";
+import { SearchInput } from "../../components/search-input";
+import { tabularNums, textSize } from "../../styles/mixins";
+import { media, theme } from "../../styles/theme";
+
+const Toolbar = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${theme.spacing["3"]};
+  padding-inline: ${theme.density.cardPadding};
+  padding-bottom: ${theme.spacing["4"]};
+
+  @media ${media.sm} {
+    flex-direction: row;
+    align-items: flex-end;
+    justify-content: space-between;
+  }
+`;
+
+const FilterField = styled.div`
+  width: 100%;
+
+  @media ${media.sm} {
+    max-width: 20rem;
+  }
+`;
+
+const ShownCount = styled.p`
+  ${textSize("sm")}
+  color: ${theme.color.fgMuted};
+  ${tabularNums}
+`;
+
+const NoOrder = styled.span`
+  color: ${theme.color.fgMuted};
+`;
+
+const ShowAllRow = styled.div`
+  display: flex;
+  justify-content: center;
+  padding-inline: ${theme.density.cardPadding};
+  padding-block: ${theme.spacing["4"]};
+`;
+
+interface PayoutTransactionsTableProps {
+  seller: SellerView;
+  currency: string;
+  transactions: PayoutTransactionView[];
+}
+
+const shownFirst = 50;
+
+/** Sort, filter and "show all" run here, on every transaction already loaded with the page. */
+export function PayoutTransactionsTable({
+  seller,
+  currency,
+  transactions,
+}: PayoutTransactionsTableProps) {
+  const table = useClientTable({
+    rows: transactions,
+    comparators: payoutTransactionComparators,
+    textOf: payoutTransactionText,
+    initialSort: { columnId: "occurredAt", direction: "ascending" },
+    limit: shownFirst,
+  });
+  const format = useMemo(() => createFormatter(seller), [seller]);
+  const columns = useMemo(() => {
+    const money = (amount: number) => format.money(amount, currency);
+    return withCells<PayoutTransactionColumnKey, PayoutTransactionView>(
+      payoutTransactionColumnSpecs,
+      {
+        occurredAt: (row) => (
+          <time dateTime={row.occurredAt.toISOString()}>{format.dateTime(row.occurredAt)}</time>
+        ),
+        kind: (row) => payoutTransactionKindLabels[row.kind],
+        // A sale's description only repeats its order id, so the order link stands in for it.
+        orderId: (row) =>
+          row.orderId ? (
+            <Link href={orderHref(row.orderId)}>{row.orderId}</Link>
+          ) : (
+            <NoOrder>{row.description}</NoOrder>
+          ),
+        gross: (row) => money(row.gross),
+        fees: (row) => money(row.fees),
+        reserve: (row) => money(row.reserve),
+        net: (row) => money(row.net),
+      },
+    );
+  }, [format, currency]);
+
+  const canShowFewer = table.showAll && table.matchingCount > shownFirst;
+  return (
+    <Card title={labels.transactionsTitle} id="payout-transactions" flush>
+      <Toolbar>
+        <FilterField>
+          <SearchInput
+            label={labels.filterTransactions}
+            value={table.filter}
+            onChange={(event) => table.setFilter(event.target.value)}
+          />
+        </FilterField>
+        <ShownCount aria-live="polite">
+          {labels.transactionsShown(
+            format.count(table.rows.length),
+            format.count(table.matchingCount),
+          )}
+        </ShownCount>
+      </Toolbar>
+      <div aria-busy={table.isFiltering || undefined}>
+        <DataTable
+          name="payout-transactions"
+          caption={labels.transactionsCaption}
+          hideCaption
+          columns={columns}
+          rows={table.rows}
+          rowKey={(row) => String(row.transactionId)}
+          sort={table.sort}
+          onSortChange={table.onSortChange}
+          empty={
+            <EmptyState
+              title={table.totalCount === 0 ? labels.noTransactions : labels.noMatchingTransactions}
+            />
+          }
+        />
+      </div>
+      {(table.hiddenCount > 0 || canShowFewer) && (
+        <ShowAllRow>
+          <Button variant="secondary" onClick={() => table.setShowAll(!table.showAll)}>
+            {table.showAll ? labels.showFewer : labels.showAll(format.count(table.matchingCount))}
+          </Button>
+        </ShowAllRow>
+      )}
+    </Card>
+  );
+}

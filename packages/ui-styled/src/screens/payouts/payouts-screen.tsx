@@ -1,0 +1,46 @@
+import { createFormatter, type PayoutsScreenProps, payoutsLabels } from "@payout-styles/ui-core";
+import styled from "styled-components";
+import { ButtonLink } from "../../components/button-link";
+import { Download } from "../../components/icons";
+import { PageHeader } from "../../components/page-header";
+import { theme } from "../../styles/theme";
+import { PayoutFilters } from "./payout-filters";
+import { PayoutTable } from "./payout-table";
+import { PayoutTotals } from "./payout-totals";
+
+const Sections = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${theme.spacing["6"]};
+`;
+
+export function PayoutsScreen({ seller, asOf, list, currencies, hrefs }: PayoutsScreenProps) {
+  const format = createFormatter(seller);
+  return (
+    <>
+      <PageHeader
+        title={payoutsLabels.title}
+        description={
+          <>
+            <p>{payoutsLabels.description}</p>
+            <p>{format.timeZoneNote(asOf)}</p>
+          </>
+        }
+        actions={
+          <ButtonLink href={hrefs.export} external download icon={<Download />}>
+            {payoutsLabels.exportCsv}
+          </ButtonLink>
+        }
+      />
+      <Sections>
+        <PayoutFilters
+          params={list.params}
+          currencies={currencies}
+          sellerCurrency={seller.currency}
+        />
+        <PayoutTotals totals={list.totals} format={format} />
+        <PayoutTable list={list} hrefs={hrefs} format={format} />
+      </Sections>
+    </>
+  );
+}
