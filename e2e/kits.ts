@@ -22,7 +22,17 @@ export interface Kit {
 export const repoRoot = join(import.meta.dirname, "..");
 
 const appsModule = new URL("../tooling/dashboard-apps.mjs", import.meta.url);
-const { dashboardApps } = (await import(appsModule.href)) as { dashboardApps: DashboardApp[] };
+const { dashboardApps, bundlers } = (await import(appsModule.href)) as {
+  dashboardApps: DashboardApp[];
+  bundlers: Record<Bundler, { distDir: string; buildArgs: string[] }>;
+};
+
+export type Bundler = "turbopack" | "webpack";
+
+/** The folder each bundler's production build is written to (next.config.ts reads NEXT_DIST_DIR). */
+export function distDirOf(bundler: Bundler): string {
+  return bundlers[bundler].distDir;
+}
 
 export const kits: readonly Kit[] = dashboardApps.map((app) => ({
   name: app.kit,

@@ -9,10 +9,32 @@ const kits = selectedKits();
 const tsx = join(import.meta.dirname, "node_modules", ".bin", "tsx");
 const browser = kits.length > 0 ? { executablePath: findChromium(), args: chromiumArgs } : {};
 
-const kitProjects: Project[] = kits.flatMap((kit) => [
-  { name: kit.name, testDir: "specs", use: { baseURL: kit.baseURL } },
-  { name: `screenshots-${kit.name}`, testDir: "screenshots", use: { baseURL: kit.baseURL } },
-]);
+// E2E_BUNDLER=webpack serves each app's webpack build (.next-webpack) for the smoke projects;
+// by default the suite runs on the Turbopack builds (.next).
+const bundler = process.env.E2E_BUNDLER === "webpack" ? "webpack" : "turbopack";
+
+const kitProjects: Project[] =
+  bundler === "webpack"
+    ? kits.map((kit) => ({
+        name: `webpack-${kit.name}`,
+        testDir: "smoke",
+        use: { baseURL: kit.baseURL },
+      }))
+    : kits.flatMap((kit) => [
+        { name: kit.name, testDir: "specs", use: { baseURL: kit.baseURL } },
+        { name: `screenshots-${kit.name}`, testDir: "screenshots", use: { baseURL: kit.baseURL } },
+      ]);
+const visualParity: Project[] =
+  bundler === "webpack"
+    ? []
+    : [
+        // Compares the kits' screenshots pairwise once every kit's screenshot project has run.
+        {
+          name: "visual-parity",
+          testDir: "visual",
+          dependencies: kits.map((kit) => `screenshots-${kit.name}`),
+        },
+      ];
 
 export default defineConfig({
   testMatch: "**/*.spec.ts",
@@ -23,11 +45,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  outputDir: ".test-results/artifacts",
+  outputDir: `.test-results/artifacts-${bundler}`,
   reporter: [
     ["list"],
-    ["html", { open: "never", outputFolder: ".test-results/html" }],
-    ["json", { outputFile: ".test-results/playwright.json" }],
+    ["html", { open: "never", outputFolder: `.test-results/html-${bundler}` }],
+    ["json", { outputFile: `.test-results/playwright-${bundler}.json` }],
   ],
   use: {
     launchOptions: browser,
@@ -36,9 +58,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "tooling", testDir: ".", testMatch: "**/*.test.ts" }, ...kitProjects],
+  projects: [
+    ...(bundler === "webpack"
+      ? []
+      : [{ name: "tooling", testDir: ".", testMatch: "**/*.test.ts" }]),
+    ...kitProjects,
+    ...visualParity,
+  ],
   webServer: kits.map((kit) => ({
-    command: `${tsx} servers/serve-kit.ts ${kit.name}`,
+    command: `${tsx} servers/serve-kit.ts ${kit.name} ${bundler}`,
     url: `${kit.baseURL}/signin`,
     // The first run seeds the template database (~30 s) before the server starts.
     timeout: 240_000,

@@ -31,3 +31,12 @@ export const dashboardApps = [
 export function existingDashboardApps() {
   return dashboardApps.filter((app) => existsSync(join(app.dir, "package.json")));
 }
+
+/**
+ * The bundlers every app builds with. Each build has its own folder (next.config.ts reads
+ * NEXT_DIST_DIR), so the Turbopack and webpack builds of one app sit side by side.
+ */
+export const bundlers = {
+  turbopack: { distDir: ".next", buildArgs: [] },
+  webpack: { distDir: ".next-webpack", buildArgs: ["--webpack"] },
+};

@@ -3,10 +3,19 @@
 // nothing but Node's standard library: it fetches the pinned pnpm through npx, installs the
 // workspace when it is missing or stale, then runs the task.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { existingDashboardApps } from "./dashboard-apps.mjs";
+import { bundlers, existingDashboardApps } from "./dashboard-apps.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -74,8 +83,14 @@ function clearTestResults() {
     rmSync(join(dir, ".test-results"), { recursive: true, force: true });
 }
 
-// Playwright's JSON report, written by the end-to-end suite (e2e/playwright.config.ts).
-const e2eResultsFile = join(root, "e2e", ".test-results", "playwright.json");
+// Playwright's JSON reports, one per bundler run (e2e/playwright.config.ts).
+function e2eResultsFiles() {
+  const dir = join(root, "e2e", ".test-results");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^playwright-.+\.json$/.test(name))
+    .map((name) => join(dir, name));
+}
 
 function summariseTestResults() {
   let passed = 0;
@@ -87,8 +102,8 @@ function summariseTestResults() {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  if (existsSync(e2eResultsFile)) {
-    const { stats } = JSON.parse(readFileSync(e2eResultsFile, "utf8"));
+  for (const file of e2eResultsFiles()) {
+    const { stats } = JSON.parse(readFileSync(file, "utf8"));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
   }
@@ -118,7 +133,9 @@ const notYet = (what, issue) => () => {
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (["node_modules", ".next", ".test-results", "dist"].includes(entry.name)) continue;
+    if (["node_modules", ".next", ".next-webpack", ".test-results", "dist"].includes(entry.name)) {
+      continue;
+    }
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }
@@ -127,21 +144,24 @@ function newestMtime(dir) {
 
 // A production build is stale when any source it is built from (the app, or a workspace
 // package) changed after it was made.
-function buildIsCurrent(app) {
-  const buildId = join(app.dir, ".next", "BUILD_ID");
+function buildIsCurrent(app, bundler) {
+  const buildId = join(app.dir, bundlers[bundler].distDir, "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return [app.dir, join(root, "packages")].every((dir) => newestMtime(dir) <= builtAt);
 }
 
-function buildDashboards(apps, { always = false } = {}) {
+function buildDashboards(apps, { bundler = "turbopack", always = false } = {}) {
+  const { distDir, buildArgs } = bundlers[bundler];
   for (const app of apps) {
-    if (!always && buildIsCurrent(app)) continue;
+    if (!always && buildIsCurrent(app, bundler)) continue;
     const { name } = JSON.parse(readFileSync(join(app.dir, "package.json"), "utf8"));
+    process.env.NEXT_DIST_DIR = distDir;
     steps([
-      `Production build of the ${app.label} dashboard (next build)`,
-      ["--filter", name, "build"],
+      `Production build of the ${app.label} dashboard (next build, ${bundler})`,
+      ["--filter", name, "build", ...buildArgs],
     ]);
+    delete process.env.NEXT_DIST_DIR;
   }
 }
 
@@ -154,14 +174,66 @@ function ensureChromium() {
   return probe.stdout.trim();
 }
 
+function playwright(args, env = {}) {
+  return run(
+    pnpmCommand.command,
+    [
+      ...pnpmCommand.prefix,
+      "--filter",
+      "@payout-styles/e2e",
+      "exec",
+      "playwright",
+      "test",
+      ...args,
+    ],
+    {
+      env: { ...process.env, ...env },
+    },
+  );
+}
+
+// The whole suite on the Turbopack builds (every kit's specs and screenshots, then the visual
+// parity check across kits), then each app's webpack build, smoke-tested.
 function endToEndTests() {
   const chromium = ensureChromium();
   const apps = existingDashboardApps();
   buildDashboards(apps, { always: true });
-  console.log(
-    `\n▶ End-to-end suite (Playwright, ${chromium}): ${apps.map((a) => a.kit).join(", ")}`,
-  );
-  return pnpm("--filter", "@payout-styles/e2e", "test:e2e");
+  const kits = apps.map((a) => a.kit).join(", ");
+  console.log(`\n▶ End-to-end suite and visual parity (Playwright, ${chromium}): ${kits}`);
+  const suite = playwright([]);
+  buildDashboards(apps, { bundler: "webpack", always: true });
+  console.log(`\n▶ Smoke run of the webpack builds: ${kits}`);
+  const smoke = playwright([], { E2E_BUNDLER: "webpack" });
+  return suite || smoke;
+}
+
+function visualParity() {
+  ensureChromium();
+  buildDashboards(existingDashboardApps());
+  console.log("\n▶ Screenshots of every kit, compared pairwise (visual parity)");
+  const status = playwright(["--project=visual-parity"]);
+  return status;
+}
+
+// An embedded database belongs to one process, so each app gets its own copy of the seeded one;
+// a PostgreSQL server (DATABASE_URL) is shared by all three.
+function appDatabase(app) {
+  if (process.env.DATABASE_URL) return {};
+  const seeded = process.env.PAYOUT_DATA_DIR || join(root, ".data", "pglite");
+  const copy = `${seeded}-${app.kit}`;
+  if (!existsSync(copy)) cpSync(seeded, copy, { recursive: true });
+  return { PAYOUT_DATA_DIR: copy };
+}
+
+// Browsers share cookies across ports of one host, so the three apps sign sessions with one key:
+// a seller signed in to one dashboard is signed in to all three.
+function sharedSessionSecret() {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = join(root, ".data", "session-secret");
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 function serveDashboards() {
@@ -171,16 +243,27 @@ function serveDashboards() {
     ["--filter", "@payout-styles/data", "start"],
   ]);
   buildDashboards(apps);
-  const dataDir = process.env.PAYOUT_DATA_DIR || join(root, ".data", "pglite");
+  const sessionSecret = sharedSessionSecret();
   const servers = apps.map((app) =>
     spawn(join(app.dir, "node_modules", ".bin", "next"), ["start", "-p", String(app.port)], {
       cwd: app.dir,
       stdio: "inherit",
-      env: { ...process.env, PAYOUT_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        ...appDatabase(app),
+        SESSION_SECRET: sessionSecret,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     }),
   );
   console.log("\nThe dashboards (sign in with a demo seller above):");
   for (const app of apps) console.log(`  ${app.label.padEnd(18)} http://localhost:${app.port}`);
+  if (!process.env.DATABASE_URL) {
+    console.log(
+      "Each has its own copy of the seeded embedded database (.data/pglite-<kit>), so what a " +
+        "seller does in one app does not show in the others; delete .data to start afresh.",
+    );
+  }
   console.log("Stop with Ctrl+C.");
   const stop = () => {
     for (const server of servers) server.kill("SIGTERM");
@@ -209,7 +292,12 @@ const tasks = {
     summariseTestResults();
     process.exit(status);
   },
-  "test:visual": notYet("The visual parity suite", 4),
+  "test:visual": () => {
+    clearTestResults();
+    const status = visualParity();
+    summariseTestResults();
+    process.exit(status);
+  },
   bench: notYet("The benchmark harness", 5),
   "bench:data": () =>
     steps([

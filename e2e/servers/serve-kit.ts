@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { kitNamed, repoRoot } from "../kits";
+import { distDirOf, kitNamed, repoRoot } from "../kits";
 import { ensureSeedTemplate } from "./seed-template";
 
 function fail(message: string): never {
@@ -21,11 +21,17 @@ const kit = (() => {
     return fail(`Usage: tsx servers/serve-kit.ts <kit>. ${(error as Error).message}`);
   }
 })();
+const bundler = process.argv[3] ?? "turbopack";
+if (bundler !== "turbopack" && bundler !== "webpack") {
+  fail(`Usage: tsx servers/serve-kit.ts <kit> [turbopack|webpack]; got bundler "${bundler}".`);
+}
+const distDir = distDirOf(bundler);
 const appDir = relative(repoRoot, kit.appDir);
-if (!existsSync(join(kit.appDir, ".next", "BUILD_ID"))) {
+if (!existsSync(join(kit.appDir, distDir, "BUILD_ID"))) {
+  const build = bundler === "webpack" ? "npx next build --webpack" : "npx next build";
   fail(
-    `The ${kit.label} dashboard has no production build (${appDir}/.next/BUILD_ID is missing): ` +
-      `run \`cd ${appDir} && npx next build\` first.`,
+    `The ${kit.label} dashboard has no ${bundler} production build ` +
+      `(${appDir}/${distDir}/BUILD_ID is missing): run \`cd ${appDir} && NEXT_DIST_DIR=${distDir} ${build}\` first.`,
   );
 }
 
@@ -65,6 +71,7 @@ const server = spawn(
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PAYOUT_DATA_DIR: dataDir,
+      NEXT_DIST_DIR: distDir,
       SESSION_SECRET: randomBytes(32).toString("base64url"),
     },
   },
