@@ -1,6 +1,6 @@
 import type { ButtonProps, ButtonSize, ButtonVariant } from "@payout-styles/ui-core";
 import type { MouseEvent } from "react";
-import styled, { css } from "styled-components";
+import styled, { css, type RuleSet } from "styled-components";
 import {
   focusRing,
   onHover,
@@ -16,7 +16,7 @@ export interface ButtonStyleProps {
   $size?: ButtonSize | undefined;
 }
 
-const variantStyles: Record<ButtonVariant, ReturnType<typeof css>> = {
+const variantStyles: Record<ButtonVariant, RuleSet> = {
   primary: css`
     background-color: ${theme.color.accent};
     color: ${theme.color.accentFg};
@@ -65,7 +65,7 @@ const variantStyles: Record<ButtonVariant, ReturnType<typeof css>> = {
 };
 
 // Phones get a 40–44 px touch target; from `sm` up the control height follows density.
-const sizeStyles: Record<ButtonSize, ReturnType<typeof css>> = {
+const sizeStyles: Record<ButtonSize, RuleSet> = {
   sm: css`
     height: ${theme.spacing["10"]};
     padding-inline: ${theme.spacing["3"]};

@@ -1,6 +1,6 @@
 // The table's look, shared by DataTable and TableSkeleton so a loading table has the exact shape
 // of the loaded one.
-import styled, { css } from "styled-components";
+import styled, { css, type RuleSet } from "styled-components";
 import { focusRing, onHover, tabularNums, textSize, visuallyHidden } from "../styles/mixins";
 import { media, theme } from "../styles/theme";
 
@@ -79,7 +79,7 @@ const highlightWithRow = css`
   }
 `;
 
-const kindStyles: Record<CellKind, ReturnType<typeof css>> = {
+const kindStyles: Record<CellKind, RuleSet> = {
   header: css`
     height: ${theme.density.controlHeight};
     background-color: ${theme.color.surfaceMuted};

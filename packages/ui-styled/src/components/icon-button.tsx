@@ -1,10 +1,10 @@
 import type { ButtonSize, IconButtonProps } from "@payout-styles/ui-core";
-import styled, { css } from "styled-components";
+import styled, { css, type RuleSet } from "styled-components";
 import { media, theme } from "../styles/theme";
 import { type ButtonStyleProps, buttonStyles } from "./button";
 import { Tooltip } from "./tooltip";
 
-const squareSizes: Record<ButtonSize, ReturnType<typeof css>> = {
+const squareSizes: Record<ButtonSize, RuleSet> = {
   sm: css`
     width: ${theme.spacing["10"]};
     height: ${theme.spacing["10"]};

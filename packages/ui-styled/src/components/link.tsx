@@ -1,13 +1,13 @@
 "use client";
 import type { LinkProps } from "@payout-styles/ui-core";
 import { useNavigation } from "@payout-styles/ui-core/client";
-import styled, { css } from "styled-components";
+import styled, { css, type RuleSet } from "styled-components";
 import { focusRing, onHover, transitionColors } from "../styles/mixins";
 import { theme } from "../styles/theme";
 
 type LinkVariant = NonNullable<LinkProps["variant"]>;
 
-const variantStyles: Record<LinkVariant, ReturnType<typeof css>> = {
+const variantStyles: Record<LinkVariant, RuleSet> = {
   inline: css`
     font-weight: ${theme.fontWeight.medium};
     color: ${theme.color.link};
