@@ -16,9 +16,14 @@ const nextConfig: NextConfig = {
   // dependency on @electric-sql/pglite.
   serverExternalPackages: ["@electric-sql/pglite"],
   // styled-components' SWC transform: stable class names for server rendering and hydration,
-  // minified template literals, and no display names in production class names.
+  // minified template literals, and component names in class names only in development.
   compiler: {
-    styledComponents: { ssr: true, displayName: false, minify: true, pure: true },
+    styledComponents: {
+      ssr: true,
+      displayName: process.env.NODE_ENV !== "production",
+      minify: true,
+      pure: true,
+    },
   },
 };
 
