@@ -29,7 +29,7 @@ test("the newest movements come first, 25 a page, each linked to its order or pa
   expect(occurred).toEqual([...occurred].sort().reverse());
   const contents = await readTable(activityTable(page));
   const descriptions = column(contents, columns.description);
-  const linked = await activityTable(page).getByRole("link").allTextContents();
+  const linked = await activityTable(page).getByRole("link").allInnerTexts();
   expect(linked.length).toBeGreaterThan(0);
   for (const text of linked) expect(descriptions).toContain(text.trim());
   await activityTable(page).getByRole("link").first().click();

@@ -21,9 +21,9 @@ async function reviewInstantPayout(page: Page, amount: string) {
   const review = dialog.getByRole("form", { name: instantPayoutLabels.reviewTitle });
   await expect(review).toBeVisible();
   const money = (text: string | null) => parseMoney(text ?? "", harbor.currency, harbor.locale);
-  const quoted = money(await statValue(review, instantPayoutLabels.quoteAmount).textContent());
-  const fee = money(await statValue(review, instantPayoutLabels.quoteFee).textContent());
-  const net = money(await statValue(review, instantPayoutLabels.quoteNet).textContent());
+  const quoted = money(await statValue(review, instantPayoutLabels.quoteAmount).innerText());
+  const fee = money(await statValue(review, instantPayoutLabels.quoteFee).innerText());
+  const net = money(await statValue(review, instantPayoutLabels.quoteNet).innerText());
   expect(fee).toBeLessThan(0);
   expect(quoted + fee).toBe(net);
   return dialog;
@@ -52,7 +52,7 @@ test("a replayed confirmation request pays once", async ({ signedInPage }) => {
   const sentence = instantPayoutLabels.successDescription("\u0000", "\u0001");
   const success = page.getByText(sentence.slice(1, sentence.indexOf("\u0001")).trim()).first();
   await expect(success).toBeVisible();
-  const payoutId = ((await success.textContent()) ?? "").match(/po_[0-9a-z]{14}/)?.[0] ?? "";
+  const payoutId = (await success.innerText()).match(/po_[0-9a-z]{14}/)?.[0] ?? "";
   expect(actionPosts).toHaveLength(1);
   const confirmation = actionPosts[0] as Request;
 

@@ -10,7 +10,7 @@ async function notFoundPage(page: Page, path: string): Promise<string> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(404);
   await expectPageTitle(page, notFoundLabels.title);
-  return (await page.getByRole("main").textContent()) ?? "";
+  return page.getByRole("main").innerText();
 }
 
 test("another seller's payout is a 404, the same page as a payout that does not exist", async ({

@@ -27,7 +27,7 @@ test("metro sees its balances, next payout, last payout and the five most recent
 
   const balances = page.getByRole("region", { name: overviewLabels.balancesTitle });
   const shown = async (scope: Locator, label: string) =>
-    money(await statValue(scope, label).textContent());
+    money(await statValue(scope, label).innerText());
   expect({
     available: await shown(balances, overviewLabels.balances.available),
     pending: await shown(balances, overviewLabels.balances.pending),
@@ -107,8 +107,7 @@ test("sakura's yen amounts have no decimals", async ({ signedInPage }) => {
   const page = await signedInPage(sakura);
   await page.goto("/");
   const balances = page.getByRole("region", { name: overviewLabels.balancesTitle });
-  const available =
-    (await statValue(balances, overviewLabels.balances.available).textContent()) ?? "";
+  const available = await statValue(balances, overviewLabels.balances.available).innerText();
   expect(parseMoney(available, sakura.currency, sakura.locale)).toBe(sakuraSeed.available);
   expect(available).not.toMatch(/[.,]\d{2}$/);
   const recent = tableNamed(page, overviewLabels.recentPayoutsCaption);

@@ -35,7 +35,7 @@ const transactionsTable = (page: Page) => tableNamed(page, payoutDetailLabels.tr
 const shownLine = (page: Page) => page.getByText(/^Showing [\d,]+ of [\d,]+ transactions$/);
 
 async function shownCounts(page: Page): Promise<{ shown: number; total: number }> {
-  const text = (await shownLine(page).textContent()) ?? "";
+  const text = await shownLine(page).innerText();
   const [shown = 0, total = 0] = (text.match(/[\d,]+/g) ?? []).map((n) =>
     Number(n.replaceAll(",", "")),
   );
@@ -62,7 +62,7 @@ test("the net amount comes first, with status, destination and bank reference", 
     ),
     "the net amount comes before the breakdown",
   ).toBe(true);
-  expect(money((await net.textContent()) ?? "")).toBe(metroSeed.screenshotPayoutNet);
+  expect(money(await net.innerText())).toBe(metroSeed.screenshotPayoutNet);
   await expect(page.getByText(payoutStatusLabels.paid).first()).toBeVisible();
   await expect(page.getByText(/Bank ••••\d{4}|•••• \d{4}|••••\d{4}/).first()).toBeVisible();
   await expect(page.getByText(payoutDetailLabels.bankReference).first()).toBeVisible();
@@ -130,7 +130,7 @@ test("a transaction leads to its order, and the order leads back to this payout"
   page,
 }) => {
   const firstOrderLink = transactionsTable(page).getByRole("link", { name: /^ord_/ }).first();
-  const orderId = (await firstOrderLink.textContent())?.trim() ?? "";
+  const orderId = (await firstOrderLink.innerText()).trim();
   await firstOrderLink.click();
   await expectPageTitle(page, orderDetailLabels.title(orderId));
   const payouts = tableNamed(page, orderDetailLabels.payoutsCaption);

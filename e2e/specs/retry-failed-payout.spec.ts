@@ -70,7 +70,7 @@ test("after a new bank account, retry makes a new payout linked to the failed on
   const retriedBy = statValue(summary(), payoutDetailLabels.relatedPayouts.retriedBy).getByRole(
     "link",
   );
-  const newId = ((await retriedBy.textContent()) ?? "").trim();
+  const newId = (await retriedBy.innerText()).trim();
   expect(newId).toMatch(/^po_/);
   expect(newId).not.toBe(failedId);
 

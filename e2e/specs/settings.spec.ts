@@ -24,9 +24,9 @@ async function savedAccountNumber(page: Page): Promise<string> {
   const shown = await bankRegion(page)
     .getByText(/•••• \d{4}/)
     .first()
-    .textContent();
+    .innerText();
   expect(shown).toBeTruthy();
-  return (shown ?? "").match(/•••• \d{4}/)?.[0] ?? "";
+  return shown.match(/•••• \d{4}/)?.[0] ?? "";
 }
 
 async function expectErrorNextTo(page: Page, label: string) {
@@ -37,7 +37,7 @@ async function expectErrorNextTo(page: Page, label: string) {
     describedBy
       .split(/\s+/)
       .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+      .map((id) => page.locator(`[id="${id}"]`).innerText()),
   );
   expect(messages.join(" ").trim().length, `a message describes ${label}`).toBeGreaterThan(0);
 }
