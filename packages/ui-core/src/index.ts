@@ -12,6 +12,7 @@ export * from "./components/chart";
 export * from "./components/component-labels";
 export * from "./components/display";
 export * from "./components/forms";
+export * from "./components/icon-glyphs";
 export * from "./components/overlays";
 export * from "./components/shell";
 export * from "./components/table";
