@@ -27,7 +27,7 @@ export * from "./format/number";
 export * from "./forms/first-invalid-field";
 export * from "./forms/rejection-as-error";
 export * from "./forms/submitted-value";
-export type * from "./kit";
+export { defineKit, type Kit, type KitComponents, type KitScreens } from "./kit";
 export * from "./navigation/search-params";
 export * from "./preferences/preferences";
 export * from "./screens/activity";

@@ -108,3 +108,74 @@ export interface Kit {
   components: KitComponents;
   screens: KitScreens;
 }
+
+// Every name once, so a kit is put together from its package's exports; `satisfies` keeps these
+// lists and the interfaces above the same (a missing or extra name fails to type-check).
+const componentNames = Object.keys({
+  AppShell: true,
+  Banner: true,
+  BarChart: true,
+  Breadcrumbs: true,
+  Button: true,
+  ButtonLink: true,
+  Card: true,
+  Checkbox: true,
+  DataTable: true,
+  DateRangeInput: true,
+  DensityToggle: true,
+  DescriptionList: true,
+  Dialog: true,
+  EmptyState: true,
+  Field: true,
+  IconButton: true,
+  Link: true,
+  MultiSelectFilter: true,
+  PageHeader: true,
+  Pagination: true,
+  RadioGroup: true,
+  SearchInput: true,
+  Select: true,
+  Skeleton: true,
+  Stat: true,
+  StatusBadge: true,
+  TableSkeleton: true,
+  TextInput: true,
+  ThemeToggle: true,
+  Timeline: true,
+  ToastRegion: true,
+  Tooltip: true,
+} satisfies Record<keyof KitComponents, true>) as (keyof KitComponents)[];
+
+const screenNames = Object.keys({
+  ActivityLoading: true,
+  ActivityScreen: true,
+  DetailLoading: true,
+  ErrorScreen: true,
+  InstantPayoutDialog: true,
+  InvalidParamsScreen: true,
+  NotFoundScreen: true,
+  OrderDetailScreen: true,
+  OverviewLoading: true,
+  OverviewScreen: true,
+  PayoutDetailScreen: true,
+  PayoutsLoading: true,
+  PayoutsScreen: true,
+  SettingsScreen: true,
+  SignInScreen: true,
+} satisfies Record<keyof KitScreens, true>) as (keyof KitScreens)[];
+
+function pick<Names extends string>(exports: object, names: readonly Names[]) {
+  return Object.fromEntries(names.map((name) => [name, exports[name as keyof typeof exports]]));
+}
+
+/**
+ * A kit as one object, from its package's exports: the parameter's type proves the package
+ * implements every component and screen of the contract with the contract's props.
+ */
+export function defineKit(name: Kit["name"], exports: KitComponents & KitScreens): Kit {
+  return {
+    name,
+    components: pick(exports, componentNames) as unknown as KitComponents,
+    screens: pick(exports, screenNames) as unknown as KitScreens,
+  };
+}

@@ -1,59 +1,6 @@
 // The Tailwind kit as one object: the type check proves it implements every component and screen
 // of the contract (ui-core's Kit). Apps import components by name; Storybook renders this.
-import type { Kit } from "@payout-styles/ui-core";
+import { defineKit } from "@payout-styles/ui-core";
 import * as kit from "./index";
 
-export const tailwindKit = {
-  name: "tailwind",
-  components: {
-    AppShell: kit.AppShell,
-    Banner: kit.Banner,
-    BarChart: kit.BarChart,
-    Breadcrumbs: kit.Breadcrumbs,
-    Button: kit.Button,
-    ButtonLink: kit.ButtonLink,
-    Card: kit.Card,
-    Checkbox: kit.Checkbox,
-    DataTable: kit.DataTable,
-    DateRangeInput: kit.DateRangeInput,
-    DensityToggle: kit.DensityToggle,
-    DescriptionList: kit.DescriptionList,
-    Dialog: kit.Dialog,
-    EmptyState: kit.EmptyState,
-    Field: kit.Field,
-    IconButton: kit.IconButton,
-    Link: kit.Link,
-    MultiSelectFilter: kit.MultiSelectFilter,
-    PageHeader: kit.PageHeader,
-    Pagination: kit.Pagination,
-    RadioGroup: kit.RadioGroup,
-    SearchInput: kit.SearchInput,
-    Select: kit.Select,
-    Skeleton: kit.Skeleton,
-    Stat: kit.Stat,
-    StatusBadge: kit.StatusBadge,
-    TableSkeleton: kit.TableSkeleton,
-    TextInput: kit.TextInput,
-    ThemeToggle: kit.ThemeToggle,
-    Timeline: kit.Timeline,
-    ToastRegion: kit.ToastRegion,
-    Tooltip: kit.Tooltip,
-  },
-  screens: {
-    ActivityLoading: kit.ActivityLoading,
-    ActivityScreen: kit.ActivityScreen,
-    DetailLoading: kit.DetailLoading,
-    ErrorScreen: kit.ErrorScreen,
-    InstantPayoutDialog: kit.InstantPayoutDialog,
-    InvalidParamsScreen: kit.InvalidParamsScreen,
-    NotFoundScreen: kit.NotFoundScreen,
-    OrderDetailScreen: kit.OrderDetailScreen,
-    OverviewLoading: kit.OverviewLoading,
-    OverviewScreen: kit.OverviewScreen,
-    PayoutDetailScreen: kit.PayoutDetailScreen,
-    PayoutsLoading: kit.PayoutsLoading,
-    PayoutsScreen: kit.PayoutsScreen,
-    SettingsScreen: kit.SettingsScreen,
-    SignInScreen: kit.SignInScreen,
-  },
-} satisfies Kit;
+export const tailwindKit = defineKit("tailwind", kit);
