@@ -37,7 +37,13 @@ const pnpmCommand = installedPnpmMatches()
   : { command: "npx", prefix: ["--yes", `pnpm@${pnpmVersion}`] };
 
 function pnpm(...args) {
-  return run(pnpmCommand.command, [...pnpmCommand.prefix, ...args]);
+  return pnpmWithEnv(args, {});
+}
+
+function pnpmWithEnv(args, env) {
+  return run(pnpmCommand.command, [...pnpmCommand.prefix, ...args], {
+    env: { ...process.env, ...env },
+  });
 }
 
 function installIsCurrent() {
@@ -53,10 +59,11 @@ function ensureInstalled() {
   if (status !== 0) process.exit(status);
 }
 
+// Each task: [label, pnpm arguments, extra environment (optional)].
 function steps(...tasks) {
-  for (const [label, args] of tasks) {
+  for (const [label, args, env = {}] of tasks) {
     console.log(`\n▶ ${label}`);
-    const status = pnpm(...args);
+    const status = pnpmWithEnv(args, env);
     if (status !== 0) {
       console.error(`\n✗ ${label} failed (exit ${status}).`);
       process.exit(status);
@@ -156,12 +163,11 @@ function buildDashboards(apps, { bundler = "turbopack", always = false } = {}) {
   for (const app of apps) {
     if (!always && buildIsCurrent(app, bundler)) continue;
     const { name } = JSON.parse(readFileSync(join(app.dir, "package.json"), "utf8"));
-    process.env.NEXT_DIST_DIR = distDir;
     steps([
       `Production build of the ${app.label} dashboard (next build, ${bundler})`,
       ["--filter", name, "build", ...buildArgs],
+      { NEXT_DIST_DIR: distDir },
     ]);
-    delete process.env.NEXT_DIST_DIR;
   }
 }
 
@@ -175,20 +181,9 @@ function ensureChromium() {
 }
 
 function playwright(args, env = {}) {
-  return run(
-    pnpmCommand.command,
-    [
-      ...pnpmCommand.prefix,
-      "--filter",
-      "@payout-styles/e2e",
-      "exec",
-      "playwright",
-      "test",
-      ...args,
-    ],
-    {
-      env: { ...process.env, ...env },
-    },
+  return pnpmWithEnv(
+    ["--filter", "@payout-styles/e2e", "exec", "playwright", "test", ...args],
+    env,
   );
 }
 
@@ -211,8 +206,7 @@ function visualParity() {
   ensureChromium();
   buildDashboards(existingDashboardApps());
   console.log("\n▶ Screenshots of every kit, compared pairwise (visual parity)");
-  const status = playwright(["--project=visual-parity"]);
-  return status;
+  return playwright(["--project=visual-parity"]);
 }
 
 // An embedded database belongs to one process, so each app gets its own copy of the seeded one;
