@@ -5,6 +5,7 @@
 import type { TimelineItem } from "../components/display";
 import type { Formatter } from "../format/formatter";
 import type { RowComparators } from "../table/client-table";
+import type { ClientTableOptions } from "../table/use-client-table";
 import type { FormAction } from "./form-state";
 import {
   type ActivityType,
@@ -235,3 +236,11 @@ export function payoutTransactionText(row: PayoutTransactionView): string {
     String(row.transactionId),
   ].join(" ");
 }
+
+/** The transactions table's behaviour, the same in every kit: oldest first, 50 rows until "show all". */
+export const payoutTransactionTable = {
+  comparators: payoutTransactionComparators,
+  textOf: payoutTransactionText,
+  initialSort: { columnId: "occurredAt", direction: "ascending" },
+  limit: 50,
+} satisfies Omit<ClientTableOptions<PayoutTransactionView>, "rows">;

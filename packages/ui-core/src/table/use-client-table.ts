@@ -30,6 +30,8 @@ export interface ClientTable<Row> {
   matchingCount: number;
   totalCount: number;
   hiddenCount: number;
+  /** All rows are shown and there are more than the limit: "show fewer" makes sense. */
+  canShowFewer: boolean;
 }
 
 export function useClientTable<Row>({
@@ -67,5 +69,6 @@ export function useClientTable<Row>({
     matchingCount: sorted.length,
     totalCount: rows.length,
     hiddenCount: sorted.length - visible.length,
+    canShowFewer: showAll && sorted.length > limit,
   };
 }

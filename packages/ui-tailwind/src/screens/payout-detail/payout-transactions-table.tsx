@@ -6,9 +6,8 @@ import {
   type PayoutTransactionColumnKey,
   type PayoutTransactionView,
   payoutTransactionColumnSpecs,
-  payoutTransactionComparators,
   payoutTransactionKindLabels,
-  payoutTransactionText,
+  payoutTransactionTable,
   type SellerView,
   withCells,
 } from "@payout-styles/ui-core";
@@ -27,21 +26,13 @@ interface PayoutTransactionsTableProps {
   transactions: PayoutTransactionView[];
 }
 
-const shownFirst = 50;
-
 /** Sort, filter and "show all" run here, on every transaction already loaded with the page. */
 export function PayoutTransactionsTable({
   seller,
   currency,
   transactions,
 }: PayoutTransactionsTableProps) {
-  const table = useClientTable({
-    rows: transactions,
-    comparators: payoutTransactionComparators,
-    textOf: payoutTransactionText,
-    initialSort: { columnId: "occurredAt", direction: "ascending" },
-    limit: shownFirst,
-  });
+  const table = useClientTable({ rows: transactions, ...payoutTransactionTable });
   const format = useMemo(() => createFormatter(seller), [seller]);
   const columns = useMemo(() => {
     const money = (amount: number) => format.money(amount, currency);
@@ -67,7 +58,6 @@ export function PayoutTransactionsTable({
     );
   }, [format, currency]);
 
-  const canShowFewer = table.showAll && table.matchingCount > shownFirst;
   return (
     <Card title={labels.transactionsTitle} id="payout-transactions" flush>
       <div className="flex flex-col gap-3 px-(--spacing-card-padding) pb-4 sm:flex-row sm:items-end sm:justify-between">
@@ -102,7 +92,7 @@ export function PayoutTransactionsTable({
           }
         />
       </div>
-      {(table.hiddenCount > 0 || canShowFewer) && (
+      {(table.hiddenCount > 0 || table.canShowFewer) && (
         <div className="flex justify-center px-(--spacing-card-padding) py-4">
           <Button variant="secondary" onClick={() => table.setShowAll(!table.showAll)}>
             {table.showAll ? labels.showFewer : labels.showAll(format.count(table.matchingCount))}

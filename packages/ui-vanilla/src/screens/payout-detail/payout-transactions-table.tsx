@@ -6,9 +6,8 @@ import {
   type PayoutTransactionColumnKey,
   type PayoutTransactionView,
   payoutTransactionColumnSpecs,
-  payoutTransactionComparators,
   payoutTransactionKindLabels,
-  payoutTransactionText,
+  payoutTransactionTable,
   type SellerView,
   withCells,
 } from "@payout-styles/ui-core";
@@ -29,21 +28,13 @@ interface PayoutTransactionsTableProps {
   transactions: PayoutTransactionView[];
 }
 
-const shownFirst = 50;
-
 /** Sort, filter and "show all" run here, on every transaction already loaded with the page. */
 export function PayoutTransactionsTable({
   seller,
   currency,
   transactions,
 }: PayoutTransactionsTableProps) {
-  const table = useClientTable({
-    rows: transactions,
-    comparators: payoutTransactionComparators,
-    textOf: payoutTransactionText,
-    initialSort: { columnId: "occurredAt", direction: "ascending" },
-    limit: shownFirst,
-  });
+  const table = useClientTable({ rows: transactions, ...payoutTransactionTable });
   const format = useMemo(() => createFormatter(seller), [seller]);
   const columns = useMemo(() => {
     const money = (amount: number) => format.money(amount, currency);
@@ -69,7 +60,6 @@ export function PayoutTransactionsTable({
     );
   }, [format, currency]);
 
-  const canShowFewer = table.showAll && table.matchingCount > shownFirst;
   return (
     <Card title={labels.transactionsTitle} id="payout-transactions" flush>
       <div className={styles.toolbar}>
@@ -104,7 +94,7 @@ export function PayoutTransactionsTable({
           }
         />
       </div>
-      {(table.hiddenCount > 0 || canShowFewer) && (
+      {(table.hiddenCount > 0 || table.canShowFewer) && (
         <div className={styles.showAll}>
           <Button variant="secondary" onClick={() => table.setShowAll(!table.showAll)}>
             {table.showAll ? labels.showFewer : labels.showAll(format.count(table.matchingCount))}
