@@ -1,8 +1,8 @@
 // One suite, a project per kit: the same specs run against each kit's production app, served by
 // servers/serve-kit.ts on a fresh copy of the seeded database. Build the apps first (`next build`).
 import { join } from "node:path";
+import { chromiumArgs, findChromium } from "@payout-styles/chromium";
 import { defineConfig, type Project } from "@playwright/test";
-import { chromiumArgs, findChromium } from "./browser/find-chromium";
 import { selectedKits } from "./kits";
 
 const kits = selectedKits();

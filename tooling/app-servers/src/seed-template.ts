@@ -14,7 +14,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { repoRoot } from "../kits";
+import { repoRoot } from "./repo-root";
 
 const dataPackage = join(repoRoot, "packages", "data");
 export const seedTemplateDir = join(repoRoot, ".data", "seed-template");

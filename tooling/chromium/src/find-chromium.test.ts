@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "vitest";
 import { findChromium, noChromiumMessage } from "./find-chromium";
 
 const nothingExists = () => false;
