@@ -27,6 +27,17 @@ export const dashboardApps = [
   },
 ];
 
+/**
+ * The floor: the same app and markup with no styling at all, which the benchmarks measure beside
+ * the kits ("styling adds X over the floor"). Not a kit: `npm start` and the e2e suite leave it out.
+ */
+export const floorApp = {
+  kit: "floor",
+  label: "floor (no styling)",
+  dir: join(root, "apps/dashboard-floor"),
+  port: 3004,
+};
+
 /** The apps that exist in this checkout (kits arrive one issue at a time). */
 export function existingDashboardApps() {
   return dashboardApps.filter((app) => existsSync(join(app.dir, "package.json")));

@@ -1,0 +1,44 @@
+// The two profiles, as data. `quick` fits in CI on two cores and ranks only what its few samples
+// support; `full` is the one to publish. Every dimension interleaves the targets in each round
+// (A B C D, B C D A, …) so drift of the machine falls on all alike.
+export interface Profile {
+  name: "quick" | "full";
+  interactions: { rounds: number; warmups: number };
+  memory: { rounds: number };
+  lighthouse: { runs: number; presets: readonly ("mobile" | "desktop")[] };
+  server: { rounds: number; seconds: number; connections: number; warmupSeconds: number };
+  statistics: {
+    /** Bootstrap resamples for each interval. */
+    resamples: number;
+    /** Fewer samples than this: the figure is shown, never ranked. */
+    minSamplesToRank: number;
+    /** An interval wider than this share of its median is too noisy to rank on. */
+    maxRelativeWidth: number;
+  };
+}
+
+export const profiles: Record<Profile["name"], Profile> = {
+  quick: {
+    name: "quick",
+    interactions: { rounds: 5, warmups: 2 },
+    memory: { rounds: 3 },
+    lighthouse: { runs: 1, presets: ["mobile", "desktop"] },
+    server: { rounds: 3, seconds: 3, connections: 8, warmupSeconds: 1 },
+    statistics: { resamples: 2_000, minSamplesToRank: 5, maxRelativeWidth: 0.5 },
+  },
+  full: {
+    name: "full",
+    interactions: { rounds: 15, warmups: 3 },
+    memory: { rounds: 7 },
+    lighthouse: { runs: 5, presets: ["mobile", "desktop"] },
+    server: { rounds: 7, seconds: 10, connections: 8, warmupSeconds: 2 },
+    statistics: { resamples: 10_000, minSamplesToRank: 5, maxRelativeWidth: 0.5 },
+  },
+};
+
+export function profileNamed(name: string): Profile {
+  if (name !== "quick" && name !== "full") {
+    throw new Error(`Unknown profile "${name}": quick or full`);
+  }
+  return profiles[name];
+}

@@ -1,0 +1,45 @@
+// What every measurement gets: the profile, the served targets (each signed in as the large
+// seller), the browser, and where to write what it keeps (traces, screenshots).
+import type { Browser, BrowserContext } from "playwright-core";
+import type { Profile } from "../config/profiles";
+import type { BenchTarget } from "../config/targets";
+import type { MeasuredMetric } from "../results/schema";
+
+export interface ServedTarget {
+  target: BenchTarget;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** The signed-in session, for a new browser context. */
+  storageState: Awaited<ReturnType<BrowserContext["storageState"]>>;
+  /** The same session as a Cookie header, for HTTP clients (Lighthouse, the load tool). */
+  cookieHeader: string;
+}
+
+export interface RunContext {
+  profile: Profile;
+  browser: Browser;
+  chromiumPath: string;
+  chromiumArgs: readonly string[];
+  targets: readonly ServedTarget[];
+  /** A folder of this run's own, for artefacts. */
+  outDir: string;
+  log(message: string): void;
+}
+
+/** A new context with the target's session, at the viewport every desktop measurement uses. */
+export function signedInContext(
+  context: RunContext,
+  served: ServedTarget,
+): Promise<BrowserContext> {
+  return context.browser.newContext({
+    baseURL: served.url,
+    storageState: served.storageState,
+    viewport: desktopViewport,
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
+}
+
+export const desktopViewport = { width: 1280, height: 800 } as const;
+
+export type Measurement = (context: RunContext) => Promise<MeasuredMetric[]>;
