@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { appShellLabels, overviewLabels, payoutsLabels } from "@payout-styles/ui-core";
+import { compareScreenshots, maxDifferingShare } from "@payout-styles/visual-parity";
 import { expectPageTitle } from "../fixtures/page";
 import { chooseTheme } from "../fixtures/preferences";
 import { screens } from "../fixtures/screens";
@@ -12,7 +13,6 @@ import { metro } from "../fixtures/sellers";
 import { expect, test } from "../fixtures/test";
 import { expectTheme, startInTheme } from "../fixtures/theme";
 import { screenshotPath, screenshotsDir } from "../screenshots/screenshot-path";
-import { compareScreenshots, maxDifferingShare } from "../visual/compare-screenshots";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -2,6 +2,7 @@
 // Runs after the screenshot projects (its dependencies in playwright.config.ts); diff images go to
 // e2e/.screenshots/diff/<kit>-vs-<kit>/ and are kept as artefacts.
 import { join } from "node:path";
+import { compareScreenshots, maxDifferingShare } from "@payout-styles/visual-parity";
 import { expect, test } from "@playwright/test";
 import { screens } from "../fixtures/screens";
 import { themes } from "../fixtures/theme";
@@ -12,7 +13,6 @@ import {
   screenshotsDir,
   screenshotWidths,
 } from "../screenshots/screenshot-path";
-import { compareScreenshots, maxDifferingShare } from "./compare-screenshots";
 
 const kitNames = selectedKits().map((kit) => kit.name);
 const pairs = kitNames.flatMap((a, index) => kitNames.slice(index + 1).map((b) => [a, b] as const));

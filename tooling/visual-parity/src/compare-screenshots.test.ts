@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
 import { PNG } from "pngjs";
+import { afterEach, beforeEach, expect, test } from "vitest";
 import { compareScreenshots, maxDifferingShare } from "./compare-screenshots";
 
 let dir: string;
-test.beforeEach(() => {
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "payout-visual-"));
 });
-test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function writePng(
   name: string,
