@@ -79,6 +79,17 @@ function metricsOf(routeId: string, routeLabel: string): Map<string, MeasuredMet
     }
     put(metric(routeId, routeLabel, `total/${compression}`, `Total, ${compression}`, "bytes"));
   }
+  for (const compression of compressions) {
+    put(
+      metric(
+        routeId,
+        routeLabel,
+        `prefetch/${compression}`,
+        `Prefetched for the next navigation, ${compression}`,
+        "bytes",
+      ),
+    );
+  }
   put(metric(routeId, routeLabel, "requests", "Requests", "count"));
   put(
     metric(
@@ -107,6 +118,7 @@ function record(
   for (const compression of compressions as readonly Compression[]) {
     for (const type of byteTypes) set(`${type}/${compression}`, counts[type][compression]);
     set(`total/${compression}`, totalOf(counts, compression));
+    set(`prefetch/${compression}`, counts.prefetch[compression]);
   }
   set(
     "requests",
@@ -124,7 +136,7 @@ export const measureBytes: Measurement = async (context: RunContext) => {
     const metrics = metricsOf(route.id, route.label);
     for (const served of context.targets) {
       context.log(`bytes: ${served.target.id} ${route.path}`);
-      const resources = await firstVisit(context, served, route.path);
+      const resources = await firstVisit(context, served, route);
       const packages = packagesByTarget.get(served.target.id) ?? new Set<string>();
       const libraryBytes = await stylingLibraryBytes(served, resources, packages);
       record(metrics, route.id, served.target.id, countBytes(resources), libraryBytes);

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { copySeededDatabase } from "./database-copies";
@@ -42,9 +43,27 @@ export function assertBuilt(appDir: string, distDir: string): void {
 // removed in time.
 const killGraceMs = 3_000;
 
+/** Throws when something already listens on the port: a server left running would be measured. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} on ${host} is in use: stop the server left running there first`
+            : `Port ${port} on ${host} cannot be used: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { name, appDir, distDir, port, host = "127.0.0.1", stdio = "inherit" } = options;
   assertBuilt(appDir, distDir);
+  await assertPortFree(host, port);
   const dataDir = await copySeededDatabase(name);
   const { DATABASE_URL: _server, ...env } = process.env;
   const child = spawn(
@@ -63,8 +82,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       },
     },
   );
+  // A parent that dies (an uncaught error, say) takes its server with it rather than leaving it
+  // on the port; the database copy is then removed by the next run's clean-up.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.on("exit", killOnExit);
   const exited = new Promise<number | null>((resolve) => {
     child.on("exit", (code) => {
+      process.off("exit", killOnExit);
       rmSync(dataDir, { recursive: true, force: true });
       resolve(code);
     });

@@ -33,6 +33,7 @@ describe("countBytes", () => {
     resource("script", "let a=2;"),
     resource("stylesheet", ".y{color:blue}"),
     resource("fetch", "0:{}"),
+    { url: "http://127.0.0.1/payouts?_rsc=abc", resourceType: "fetch", body: Buffer.from("1:[]") },
   ];
   const counts = countBytes(resources);
 
@@ -55,7 +56,11 @@ describe("countBytes", () => {
     expect(counts.fonts).toEqual({ raw: 0, gzip: 0, brotli: 0, requests: 0 });
   });
 
-  test("the total is the sum of the types", () => {
+  test("RSC payloads fetched for the next navigation are prefetches, apart from the route", () => {
+    expect(counts.prefetch).toMatchObject({ raw: 4, requests: 1 });
+  });
+
+  test("the total is the sum of the types, prefetches aside", () => {
     expect(totalOf(counts, "raw")).toBe(
       counts.html.raw + counts.js.raw + counts.css.raw + counts.other.raw,
     );

@@ -3,6 +3,8 @@
 // document's bytes are split into its markup and its styles before compressing each.
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
+/** What a route is made of; "prefetch" (RSC payloads Next fetches for the links in view, for the
+ * next navigation) is counted apart and left out of the total. */
 export const byteTypes = ["html", "js", "css", "fonts", "other"] as const;
 export type ByteType = (typeof byteTypes)[number];
 export const compressions = ["raw", "gzip", "brotli"] as const;
@@ -16,7 +18,8 @@ export interface DownloadedResource {
   body: Buffer;
 }
 
-export type ByteCounts = Record<ByteType, Record<Compression, number> & { requests: number }>;
+type Counts = Record<Compression, number> & { requests: number };
+export type ByteCounts = Record<ByteType | "prefetch", Counts>;
 
 // Each resource compressed on its own at the strongest standard settings (gzip -9, brotli 11),
 // as bundle-size tools report them: a figure of the build, not of one server's settings.
@@ -45,8 +48,11 @@ export function splitInlineStyles(html: string): { markup: string; styles: strin
   return { markup, styles: styles.join("\n") };
 }
 
-function typeOf(resource: DownloadedResource): ByteType {
+function typeOf(resource: DownloadedResource): ByteType | "prefetch" {
   switch (resource.resourceType) {
+    case "fetch":
+    case "xhr":
+      return new URL(resource.url).searchParams.has("_rsc") ? "prefetch" : "other";
     case "document":
       return "html";
     case "script":
@@ -62,11 +68,11 @@ function typeOf(resource: DownloadedResource): ByteType {
 
 function emptyCounts(): ByteCounts {
   return Object.fromEntries(
-    byteTypes.map((type) => [type, { raw: 0, gzip: 0, brotli: 0, requests: 0 }]),
+    [...byteTypes, "prefetch"].map((type) => [type, { raw: 0, gzip: 0, brotli: 0, requests: 0 }]),
   ) as ByteCounts;
 }
 
-function add(counts: ByteCounts, type: ByteType, body: Buffer, request: boolean): void {
+function add(counts: ByteCounts, type: keyof ByteCounts, body: Buffer, request: boolean): void {
   if (body.length === 0 && !request) return;
   const sizes = compressedSizes(body);
   for (const compression of compressions) counts[type][compression] += sizes[compression];
@@ -88,6 +94,7 @@ export function countBytes(resources: readonly DownloadedResource[]): ByteCounts
   return counts;
 }
 
+/** The route's own bytes: every type but the prefetches. */
 export function totalOf(counts: ByteCounts, compression: Compression): number {
   return byteTypes.reduce((sum, type) => sum + counts[type][compression], 0);
 }
