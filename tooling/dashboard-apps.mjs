@@ -27,6 +27,18 @@ export const dashboardApps = [
   },
 ];
 
+/**
+ * The floor: the same routes with no styling at all, so every benchmark figure can say what
+ * styling adds over it. Not one of the kits above: `npm start` and the end-to-end suite serve
+ * those three, and the benchmarks read this one beside them.
+ */
+export const floorApp = {
+  kit: "floor",
+  label: "floor (no styling)",
+  dir: join(root, "apps/dashboard-floor"),
+  port: 3004,
+};
+
 /** The apps that exist in this checkout (kits arrive one issue at a time). */
 export function existingDashboardApps() {
   return dashboardApps.filter((app) => existsSync(join(app.dir, "package.json")));
