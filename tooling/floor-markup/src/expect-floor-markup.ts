@@ -23,8 +23,10 @@ function renderWithFixedKeys(node: ReactNode): string {
   }
 }
 
-export function expectFloorMarkup(render: (kit: KitExports) => ReactNode): void {
+/** The floor's HTML, once it is known to be the Tailwind kit's without styling. */
+export function expectFloorMarkup(render: (kit: KitExports) => ReactNode): string {
   const reference = withoutStyling(renderWithFixedKeys(render(tailwind)));
   const floorMarkup = renderWithFixedKeys(render(floor));
   expect(oneTagPerLine(floorMarkup)).toBe(oneTagPerLine(reference));
+  return floorMarkup;
 }
