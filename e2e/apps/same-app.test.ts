@@ -7,9 +7,19 @@ import { type AppUnderCheck, appDifferences } from "./same-app";
 
 const apps: AppUnderCheck[] = kits.map((kit) => ({ kit: kit.name, dir: kit.appDir }));
 
+// The floor is no kit of the suite's, but it is the same app as well: its own entry in the list.
+const appsModule = new URL("../../tooling/dashboard-apps.mjs", import.meta.url);
+const { floorApp } = (await import(appsModule.href)) as { floorApp: AppUnderCheck };
+
 test("the three dashboard apps are the same app but for their styling configuration", () => {
   expect(apps.map((app) => app.kit)).toEqual(["tailwind", "vanilla", "styled"]);
   expect(appDifferences(apps)).toEqual([]);
+});
+
+test("the floor app is the Tailwind app but for its styling configuration", () => {
+  const tailwind = apps.find((app) => app.kit === "tailwind");
+  if (!tailwind) throw new Error("the Tailwind app is the reference");
+  expect(appDifferences([tailwind, { kit: floorApp.kit, dir: floorApp.dir }])).toEqual([]);
 });
 
 test.describe("a drifted app is caught", () => {

@@ -104,7 +104,7 @@ export interface KitScreens {
 }
 
 export interface Kit {
-  name: "tailwind" | "vanilla" | "styled";
+  name: "tailwind" | "vanilla" | "styled" | "floor";
   components: KitComponents;
   screens: KitScreens;
 }

@@ -1,0 +1,5 @@
+import { OverviewLoading } from "@payout-styles/ui-floor";
+
+export default function Loading() {
+  return <OverviewLoading />;
+}

@@ -1,0 +1,5 @@
+import { NotFoundScreen } from "@payout-styles/ui-floor";
+
+export default function NotFound() {
+  return <NotFoundScreen />;
+}

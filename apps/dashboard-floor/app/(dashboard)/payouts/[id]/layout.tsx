@@ -1,0 +1,14 @@
+import { requireVisiblePayout } from "@payout-styles/dashboard-server";
+import type { ReactNode } from "react";
+
+// Answers 404 before loading.tsx starts the response (with a 200) for the page below.
+export default async function PayoutLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  await requireVisiblePayout((await params).id);
+  return children;
+}

@@ -1,0 +1,5 @@
+import { payoutsCsvResponse } from "@payout-styles/dashboard-server";
+
+export function GET(request: Request) {
+  return payoutsCsvResponse(request);
+}
