@@ -4,6 +4,10 @@ const nextConfig: NextConfig = {
   // .next for Turbopack (the default), .next-webpack for `next build --webpack`: see
   // tooling/dashboard-apps.mjs.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Browser source maps, so the benchmarks can attribute each chunk's bytes to the package they
+  // come from (the styling library's share of the JS). A browser fetches a map only for its
+  // developer tools: what a seller downloads is one comment line per chunk.
+  productionBrowserSourceMaps: true,
   // The workspace packages ship TypeScript source.
   transpilePackages: [
     "@payout-styles/dashboard-server",

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BenchRoute } from "../config/routes";
-import { desktopViewport, type RunContext, type ServedTarget } from "../run/run-context";
+import { type RunContext, type ServedTarget, signedInContext } from "../run/run-context";
 import { type MarkupNode, readBodyMarkup } from "./markup";
 
 export type Theme = "light" | "dark";
@@ -20,15 +20,7 @@ export async function capture(
   theme: Theme,
   screenshotsDir: string,
 ): Promise<Capture> {
-  // The apps start on the "system" theme, so the colour scheme the browser reports picks it.
-  const browserContext = await context.browser.newContext({
-    baseURL: served.url,
-    storageState: served.storageState,
-    viewport: desktopViewport,
-    colorScheme: theme,
-    locale: "en-US",
-    timezoneId: "UTC",
-  });
+  const browserContext = await signedInContext(context, served, { colorScheme: theme });
   try {
     const page = await browserContext.newPage();
     await page.goto(route.path, { waitUntil: "networkidle" });

@@ -32,8 +32,64 @@ describe("normalizedMarkup", () => {
           ]),
         ],
       );
-    expect(normalizedMarkup(tree("_r_1_"))).toEqual(normalizedMarkup(tree("«r7»")));
-    expect(normalizedMarkup(tree("_r_1_"))).toContain('  <input aria-describedby="#2 #3" id="#1">');
+    expect(normalizedMarkup(tree("_R_1a_"))).toEqual(normalizedMarkup(tree("_R_bf5_")));
+    expect(normalizedMarkup(tree("«r7»"))).toEqual(normalizedMarkup(tree("«r1»")));
+    expect(normalizedMarkup(tree("_R_1a_"))).toContain(
+      '  <input aria-describedby="#1-hint other" id="#1">',
+    );
+  });
+
+  test("per-load values are masked: hidden inputs' values and server-action ids", () => {
+    const form = (key: string, action: string) =>
+      element(
+        "form",
+        [],
+        [
+          element("input", [
+            ["type", "hidden"],
+            ["name", "idempotencyKey"],
+            ["value", key],
+          ]),
+          element("input", [
+            ["type", "hidden"],
+            ["name", action],
+          ]),
+          element("input", [
+            ["name", "amount"],
+            ["value", "12.00"],
+          ]),
+        ],
+      );
+    const a = normalizedMarkup(form("k-1", "$ACTION_ID_abc"));
+    expect(a).toEqual(normalizedMarkup(form("k-2", "$ACTION_ID_def")));
+    expect(a).not.toEqual(
+      normalizedMarkup(
+        element(
+          "form",
+          [],
+          [
+            element("input", [
+              ["type", "hidden"],
+              ["name", "idempotencyKey"],
+              ["value", "k-1"],
+            ]),
+            element("input", [
+              ["type", "hidden"],
+              ["name", "$ACTION_ID_abc"],
+            ]),
+            element("input", [
+              ["name", "amount"],
+              ["value", "13.00"],
+            ]),
+          ],
+        ),
+      ),
+    );
+  });
+
+  test("an id that is not React's stays as written", () => {
+    const lines = normalizedMarkup(element("section", [["id", "payout-transactions"]]));
+    expect(lines).toEqual(['<section id="payout-transactions">']);
   });
 
   test("an element more in one tree is a difference", () => {

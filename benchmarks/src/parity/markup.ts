@@ -1,7 +1,10 @@
 // The markup a seller's browser ends up with, as a plain tree read out of the page, and the same
 // tree with what styling may change taken out: classes, and the ids React's useId makes (they
 // depend on how many components sit above an element, which a styling library may add to),
-// renamed in order of appearance. The floor must equal every kit after this; so must the kits.
+// renamed in order of appearance. Left out as well, because they differ between two loads of one
+// app: the empty hidden containers React's streaming leaves behind (how many depends on how the
+// HTML was cut into chunks), the build's server-action ids and hidden inputs' values (per-request
+// idempotency keys). The floor must equal every kit after this; so must the kits.
 
 export interface MarkupNode {
   tag: string;
@@ -28,27 +31,17 @@ export function readBodyMarkup(): MarkupNode {
         return text.trim() ? [text.replace(/\s+/g, " ")] : [];
       }
       if (child.nodeType !== Node.ELEMENT_NODE) return [];
-      return skipped.has((child as Element).tagName) ? [] : [read(child as Element)];
+      const element = child as Element;
+      if (skipped.has(element.tagName)) return [];
+      const emptyHidden = element.hasAttribute("hidden") && !element.textContent?.trim();
+      return emptyHidden ? [] : [read(element)];
     }),
   });
   return read(document.body);
 }
 
-/** Attributes that hold ids (or lists of ids) of other elements. */
-const idReferences = new Set([
-  "id",
-  "for",
-  "aria-labelledby",
-  "aria-describedby",
-  "aria-controls",
-  "aria-owns",
-  "aria-activedescendant",
-  "aria-details",
-  "aria-errormessage",
-  "headers",
-  "list",
-  "form",
-]);
+/** The ids React's useId makes, as React 19 writes them (older majors: «r1», :r1:). */
+const reactId = /_R_[0-9a-zA-Z]+_|«[0-9a-zA-Z]+»|:[rR][0-9a-zA-Z]+:/g;
 /** Attributes styling owns. */
 const stylingAttributes = new Set(["class"]);
 
@@ -56,14 +49,10 @@ const stylingAttributes = new Set(["class"]);
 export function normalizedMarkup(root: MarkupNode): string[] {
   const ids = new Map<string, string>();
   const renamed = (value: string) =>
-    value
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => {
-        if (!ids.has(id)) ids.set(id, `#${ids.size + 1}`);
-        return ids.get(id);
-      })
-      .join(" ");
+    value.replace(reactId, (id) => {
+      if (!ids.has(id)) ids.set(id, `#${ids.size + 1}`);
+      return ids.get(id) as string;
+    });
   const lines: string[] = [];
   const walk = (node: MarkupNode | string, depth: number) => {
     const indent = "  ".repeat(depth);
@@ -71,9 +60,15 @@ export function normalizedMarkup(root: MarkupNode): string[] {
       lines.push(`${indent}"${node}"`);
       return;
     }
+    const hiddenInput =
+      node.tag === "input" && node.attributes.some(([n, v]) => n === "type" && v === "hidden");
     const attributes = node.attributes
       .filter(([name]) => !stylingAttributes.has(name))
-      .map(([name, value]) => [name, idReferences.has(name) ? renamed(value) : value])
+      .map(([name, value]) => {
+        if (name === "value" && hiddenInput) return [name, "…"];
+        if (name === "name" && value.startsWith("$ACTION_ID_")) return [name, "$ACTION_ID_…"];
+        return [name, renamed(value)];
+      })
       .sort(([a], [b]) => (a ?? "").localeCompare(b ?? ""))
       .map(([name, value]) => `${name}="${value}"`);
     lines.push(`${indent}<${[node.tag, ...attributes].join(" ")}>`);

@@ -26,19 +26,32 @@ export interface RunContext {
   log(message: string): void;
 }
 
-/** A new context with the target's session, at the viewport every desktop measurement uses. */
-export function signedInContext(
+/**
+ * A new context with the target's session, at the viewport every desktop measurement uses.
+ * `colorScheme` picks the theme: the apps start on "system".
+ */
+export async function signedInContext(
   context: RunContext,
   served: ServedTarget,
+  { colorScheme = "light" }: { colorScheme?: "light" | "dark" } = {},
 ): Promise<BrowserContext> {
-  return context.browser.newContext({
+  const browserContext = await context.browser.newContext({
     baseURL: served.url,
     storageState: served.storageState,
     viewport: desktopViewport,
+    colorScheme,
     locale: "en-US",
     timezoneId: "UTC",
   });
+  await browserContext.addInitScript(keepNamesHelper);
+  return browserContext;
 }
+
+/**
+ * tsx compiles the harness with esbuild's keepNames, which wraps named functions in `__name()`:
+ * a function the harness hands to `page.evaluate` needs that helper in the page too.
+ */
+const keepNamesHelper = "globalThis.__name ??= (fn) => fn;";
 
 export const desktopViewport = { width: 1280, height: 800 } as const;
 
