@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDifference,
+  formatHalfWidth,
+  formatPercent,
+  formatRange,
+  formatRatio,
+  formatValue,
+} from "./format";
+
+describe("formatValue", () => {
+  it("writes each unit in human terms", () => {
+    expect(formatValue(41_230, "bytes")).toBe("41.2 kB");
+    expect(formatValue(512, "bytes")).toBe("512 B");
+    expect(formatValue(1_523_400, "bytes")).toBe("1,523.4 kB");
+    expect(formatValue(122.84, "ms")).toBe("122.8 ms");
+    expect(formatValue(12.345, "s")).toBe("12.35 s");
+    expect(formatValue(96.4, "score")).toBe("96");
+    expect(formatValue(0.0123, "ratio")).toBe("0.012");
+    expect(formatValue(1004, "count")).toBe("1,004");
+    expect(formatValue(412.3, "requests/s")).toBe("412 req/s");
+    expect(formatValue(38.25, "MB")).toBe("38.3 MB");
+  });
+});
+
+describe("signed and relative figures", () => {
+  it("signs differences with a true minus", () => {
+    expect(formatDifference(42_300, "bytes")).toBe("+42.3 kB");
+    expect(formatDifference(-400, "bytes")).toBe("−400 B");
+    expect(formatDifference(0, "ms")).toBe("±0.0 ms");
+  });
+
+  it("writes ratios and shares", () => {
+    expect(formatRatio(1.4145)).toBe("×1.41");
+    expect(formatPercent(0.412)).toBe("41 %");
+    expect(formatPercent(0.004)).toBe("0.4 %");
+  });
+
+  it("writes an interval as its half-width or, when wide, both ends with the unit once", () => {
+    expect(formatHalfWidth({ median: 122.8, low: 121.2, high: 124.9 }, "ms")).toBe("±1.9 ms");
+    expect(formatRange({ median: 35, low: 22.4, high: 150.2 }, "ms")).toBe("[22.4–150.2 ms]");
+    expect(formatRange({ median: 900, low: 512, high: 1_200 }, "bytes")).toBe("[512 B–1.2 kB]");
+  });
+});
