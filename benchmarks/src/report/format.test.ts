@@ -36,9 +36,15 @@ describe("signed and relative figures", () => {
     expect(formatPercent(0.004)).toBe("0.4 %");
   });
 
-  it("writes an interval as its half-width or, when wide, both ends with the unit once", () => {
-    expect(formatHalfWidth({ median: 122.8, low: 121.2, high: 124.9 }, "ms")).toBe("±1.9 ms");
-    expect(formatRange({ median: 35, low: 22.4, high: 150.2 }, "ms")).toBe("[22.4–150.2 ms]");
-    expect(formatRange({ median: 900, low: 512, high: 1_200 }, "bytes")).toBe("[512 B–1.2 kB]");
+  it("gives a ratio within half a percent of 1 a third decimal", () => {
+    expect(formatRatio(1.004)).toBe("×1.004");
+    expect(formatRatio(1)).toBe("×1.00");
+  });
+
+  it("writes an interval as its half-width or both ends, without the unit the figure shows", () => {
+    expect(formatHalfWidth({ median: 122.8, low: 121.2, high: 124.9 }, "ms")).toBe("±1.9");
+    expect(formatRange({ median: 35, low: 22.4, high: 150.2 }, "ms")).toBe("[22.4–150.2]");
+    expect(formatHalfWidth({ median: 41_200, low: 40_900, high: 41_500 }, "bytes")).toBe("±300 B");
+    expect(formatRange({ median: 1_100, low: 512, high: 1_200 }, "bytes")).toBe("[512 B–1.2]");
   });
 });

@@ -46,9 +46,10 @@ export function formatDifference(difference: number, unit: Unit): string {
   return `${difference > 0 ? "+" : minus}${magnitude(difference, unit)}`;
 }
 
-/** "×1.42" */
+/** "×1.42"; a ratio within half a percent of 1 gets a third decimal, so it does not read as 1. */
 export function formatRatio(ratio: number): string {
-  return `×${twoDecimals.format(ratio)}`;
+  const close = ratio !== 1 && Math.abs(ratio - 1) < 0.005;
+  return `×${(close ? threeDecimals : twoDecimals).format(ratio)}`;
 }
 
 /** "×1.38–1.47" */
@@ -62,14 +63,23 @@ export function formatPercent(share: number): string {
   return `${percent < 1 ? oneDecimal.format(percent) : whole.format(percent)} %`;
 }
 
-/** "±1.9" — half the interval's width, in the figure's unit, for a tight interval. */
-export function formatHalfWidth({ low, high }: Interval, unit: Unit): string {
-  return `±${magnitude((high - low) / 2, unit)}`;
+/** The unit's suffix ("ms", "kB"), which the figure beside a spread already shows. */
+const suffixOf = (formatted: string) => formatted.replace(/^[−\d.,]+/, "");
+
+/** `text` without the unit `figure` already shows: "±1.9 ms" beside "122.8 ms" is "±1.9". */
+function withoutSharedUnit(text: string, figure: string): string {
+  const suffix = suffixOf(figure);
+  return suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 }
 
-/** "[22.4–150.2 ms]" — both ends, for an interval too wide or lopsided to halve. */
-export function formatRange({ low, high }: Interval, unit: Unit): string {
+/** "±1.9" — half the interval's width, for a tight interval; in the figure's unit. */
+export function formatHalfWidth({ median: figure, low, high }: Interval, unit: Unit): string {
+  return `±${withoutSharedUnit(magnitude((high - low) / 2, unit), formatValue(figure, unit))}`;
+}
+
+/** "[22.4–150.2]" — both ends, for an interval too wide or lopsided to halve. */
+export function formatRange({ median: figure, low, high }: Interval, unit: Unit): string {
+  const reference = formatValue(figure, unit);
   const [from, to] = [formatValue(low, unit), formatValue(high, unit)];
-  const suffix = to.replace(/^[−\d.,]+/, "");
-  return `[${suffix && from.endsWith(suffix) ? from.slice(0, -suffix.length) : from}–${to}]`;
+  return `[${withoutSharedUnit(from, reference)}–${withoutSharedUnit(to, reference)}]`;
 }

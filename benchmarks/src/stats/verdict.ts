@@ -143,20 +143,20 @@ const unrankedFor = (metrics: readonly Metric[], reason: Comparison["reason"]) =
     .length;
 
 /**
- * The dimension's verdict, e.g. "Interactions: vanilla-extract is faster than styled-components
- * on 3 of 9 cases; no other pair can be ranked; on 4 of 9 cases a kit is too noisy to rank."
+ * What the dimension's comparisons support, e.g. "vanilla-extract is faster than
+ * styled-components on 3 of 9 cases; no other pair can be ranked; on 4 of 9 cases a kit is too
+ * noisy to rank." — for a place that already names the dimension.
  */
-export function dimensionVerdict(
+export function verdictFindings(
   dimension: Dimension,
   metrics: readonly Metric[],
   label: (id: TargetId) => string,
 ): string {
-  const name = dimensionNames[dimension];
   const total = metrics.length;
   const oneFigurePerRow = new Set(metrics.map((metric) => metric.group)).size === total;
   const noun = oneFigurePerRow ? rowNouns[dimension] : "figures";
   const tallies = tallyPairs(metrics);
-  if (tallies.length === 0) return `${name}: fewer than two kits measured, so nothing to rank.`;
+  if (tallies.length === 0) return "fewer than two kits measured, so nothing to rank.";
 
   const wording = { total, noun, words: aheadWords[dimension] ?? ahead, label };
   const clauses = tallies.flatMap((tally) => pairClause(tally, wording) ?? []);
@@ -171,5 +171,14 @@ export function dimensionVerdict(
   if (tooNoisy > 0) clauses.push(`${onHowMany(tooNoisy, total, noun)} a kit is too noisy to rank`);
   if (tooFew > 0)
     clauses.push(`${onHowMany(tooFew, total, noun)} there are too few samples to rank`);
-  return `${name}: ${clauses.join("; ")}.`;
+  return `${clauses.join("; ")}.`;
+}
+
+/** The dimension's verdict: "Interactions: vanilla-extract is faster than …". */
+export function dimensionVerdict(
+  dimension: Dimension,
+  metrics: readonly Metric[],
+  label: (id: TargetId) => string,
+): string {
+  return `${dimensionNames[dimension]}: ${verdictFindings(dimension, metrics, label)}`;
 }
