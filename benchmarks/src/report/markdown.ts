@@ -8,7 +8,13 @@ import { dimensionNames, verdictFindings } from "../stats/verdict";
 import { type Cell, cellOf, notRankedMarks } from "./cell";
 import { formatPercent } from "./format";
 import { headlineMetrics } from "./headline";
-import { describeMachine, describeRun, describeVersions, reportTargets } from "./run-facts";
+import {
+  describeMachine,
+  describeRun,
+  describeVersions,
+  reportDimensions,
+  reportTargets,
+} from "./run-facts";
 
 /** A table cell's text: no pipe or line break may end the cell early. */
 function escapeCell(text: string): string {
@@ -117,7 +123,7 @@ function parityLine(results: BenchResults): string | undefined {
 
 export function renderMarkdown(results: BenchResults): string {
   const statistics = profiles[results.profile].statistics;
-  const sections = results.dimensions.flatMap(
+  const sections = reportDimensions(results).flatMap(
     (dimension) => dimensionSection(results, dimension, statistics) ?? [],
   );
   return [

@@ -1,12 +1,28 @@
 // What a reader needs to know of a run before its figures, in one line each: which run, on what
 // software, on what machine — and which targets the tables have a column for.
-import { type BenchResults, type Target, targetIds } from "../results/schema";
+import {
+  type BenchResults,
+  type Dimension,
+  dimensions,
+  type Target,
+  targetIds,
+} from "../results/schema";
 
 /** The measured targets, kits in their usual order and the floor last. */
 export function reportTargets(results: BenchResults): Target[] {
   return results.targets
     .filter((target) => target.status === "measured")
     .sort((a, b) => targetIds.indexOf(a.id) - targetIds.indexOf(b.id));
+}
+
+/** The dimensions the run measured or has tables for, in the usual order. */
+export function reportDimensions(results: BenchResults): Dimension[] {
+  return dimensions.filter(
+    (dimension) =>
+      results.dimensions.includes(dimension) ||
+      results.metrics.some((metric) => metric.dimension === dimension) ||
+      results.tables.some((table) => table.dimension === dimension),
+  );
 }
 
 const dateTime = new Intl.DateTimeFormat("en-GB", {
