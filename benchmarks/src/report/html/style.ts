@@ -73,7 +73,8 @@ svg.chart .floor-label { fill: var(--floor); text-anchor: middle; font-size: 10p
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; font-variant-numeric: tabular-nums; }
 th, td { padding: 6px 10px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 thead th { font-size: 12.5px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--rule); white-space: nowrap; }
-table.figures td { text-align: right; white-space: nowrap; }
+table.figures td { text-align: right; }
+table.figures .median, table.figures .spread { white-space: nowrap; }
 table.figures thead th:not(:first-child) { text-align: right; }
 table.figures tbody th { font-weight: 500; }
 table.figures tr.group th { background: var(--wash); font-weight: 600; color: var(--ink); padding-top: 8px; }
@@ -108,7 +109,10 @@ footer { margin-top: 48px; color: var(--faint); font-size: 12px; border-top: 1px
 @media (max-width: 760px) { body { padding: 24px 16px; } .columns { grid-template-columns: 1fr; } .charts { grid-template-columns: 1fr; } }
 @media print {
   @page { margin: 14mm; }
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 4px 6px; }
+  thead th { white-space: normal; }
   section { break-inside: auto; }
   h2, h3 { break-after: avoid; }
   tr, figure, .verdict { break-inside: avoid; }
