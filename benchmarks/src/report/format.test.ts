@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatRange,
   formatRatio,
+  formatRatioInterval,
   formatValue,
 } from "./format";
 
@@ -34,11 +35,14 @@ describe("signed and relative figures", () => {
     expect(formatRatio(1.4145)).toBe("×1.41");
     expect(formatPercent(0.412)).toBe("41 %");
     expect(formatPercent(0.004)).toBe("0.4 %");
+    expect(formatPercent(0.0218)).toBe("2.2 %");
+    expect(formatPercent(0.01)).toBe("1 %");
   });
 
-  it("gives a ratio within half a percent of 1 a third decimal", () => {
+  it("gives a ratio within half a percent of 1 a third decimal, alone or as an interval's end", () => {
     expect(formatRatio(1.004)).toBe("×1.004");
     expect(formatRatio(1)).toBe("×1.00");
+    expect(formatRatioInterval({ median: 1.03, low: 1.002, high: 1.041 })).toBe("×1.002–1.04");
   });
 
   it("writes an interval as its half-width or both ends, without the unit the figure shows", () => {

@@ -46,21 +46,28 @@ export function formatDifference(difference: number, unit: Unit): string {
   return `${difference > 0 ? "+" : minus}${magnitude(difference, unit)}`;
 }
 
-/** "×1.42"; a ratio within half a percent of 1 gets a third decimal, so it does not read as 1. */
-export function formatRatio(ratio: number): string {
+/** Two decimals; three within half a percent of 1, so a ratio that is not 1 never reads as 1. */
+function ratioDigits(ratio: number): string {
   const close = ratio !== 1 && Math.abs(ratio - 1) < 0.005;
-  return `×${(close ? threeDecimals : twoDecimals).format(ratio)}`;
+  return (close ? threeDecimals : twoDecimals).format(ratio);
 }
 
-/** "×1.38–1.47" */
+/** "×1.42", "×1.004" */
+export function formatRatio(ratio: number): string {
+  return `×${ratioDigits(ratio)}`;
+}
+
+/** "×1.38–1.47", "×1.002–1.04" */
 export function formatRatioInterval({ low, high }: Interval): string {
-  return `×${twoDecimals.format(low)}–${twoDecimals.format(high)}`;
+  return `×${ratioDigits(low)}–${ratioDigits(high)}`;
 }
 
-/** A share as a percentage: 0.412 → "41 %", 0.004 → "0.4 %". */
+const upToOneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+/** A share as a percentage, a decimal below 10 %: 0.412 → "41 %", 0.0218 → "2.2 %", 0.01 → "1 %". */
 export function formatPercent(share: number): string {
   const percent = Math.abs(share) * 100;
-  return `${percent < 1 ? oneDecimal.format(percent) : whole.format(percent)} %`;
+  return `${percent < 10 ? upToOneDecimal.format(percent) : whole.format(percent)} %`;
 }
 
 /** The unit's suffix ("ms", "kB"), which the figure beside a spread already shows. */

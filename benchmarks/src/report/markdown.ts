@@ -1,6 +1,5 @@
 // The run as Markdown, short enough for a CI job summary or a pull-request comment: what was run
-// where, then per dimension its verdict and one table (kits and the floor as columns). The
-// tables are written by hand: a row is a join of cells, which a library would not shorten.
+// where, then per dimension its verdict and one table (kits and the floor as columns).
 import { profiles } from "../config/profiles";
 import type { BenchResults, Dimension, Metric, ResultsTable, TargetId } from "../results/schema";
 import type { Statistics } from "../stats/figure";
@@ -8,6 +7,7 @@ import { dimensionNames, verdictFindings } from "../stats/verdict";
 import { type Cell, cellOf, notRankedMarks } from "./cell";
 import { formatPercent } from "./format";
 import { headlineMetrics } from "./headline";
+import { markdownTable } from "./markdown-table";
 import {
   describeMachine,
   describeRun,
@@ -15,20 +15,6 @@ import {
   reportDimensions,
   reportTargets,
 } from "./run-facts";
-
-/** A table cell's text: no pipe or line break may end the cell early. */
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(" | ")} |`;
-}
-
-function table(header: readonly string[], rows: readonly string[][], alignRight = 0): string {
-  const rule = header.map((_, index) => (index >= header.length - alignRight ? "---:" : "---"));
-  return [row(header), `| ${rule.join(" | ")} |`, ...rows.map(row)].join("\n");
-}
 
 function cellText(cell: Cell | undefined): string {
   if (!cell) return "—";
@@ -54,12 +40,16 @@ function metricsTable(
     figureLabel(metric),
     ...targets.map((target) => cellText(cellOf(metric, target.id, statistics))),
   ]);
-  return table(["", "Figure", ...targets.map((target) => target.label)], rows, targets.length);
+  return markdownTable(
+    ["", "Figure", ...targets.map((target) => target.label)],
+    rows,
+    targets.length,
+  );
 }
 
 function resultsTable(resultsTable: ResultsTable): string {
   const note = resultsTable.note ? `\n\n_${resultsTable.note}_` : "";
-  return `#### ${resultsTable.title}\n\n${table(resultsTable.columns, resultsTable.rows)}${note}`;
+  return `#### ${resultsTable.title}\n\n${markdownTable(resultsTable.columns, resultsTable.rows)}${note}`;
 }
 
 function legend(statistics: Statistics): string {

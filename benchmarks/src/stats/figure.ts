@@ -66,10 +66,13 @@ export function ratioOfFigures(
   return contrastMedians(a.samples, b.samples, statistics.resamples).ratio;
 }
 
-export type FigureComparison = Pick<Comparison, "ratio" | "reason"> & {
+export interface FigureComparison {
+  ratio: Comparison["ratio"];
   /** Which of the two the evidence says is better, if either. */
   better: "a" | "b" | null;
-};
+  /** "missing" is for a pair without one of its figures, which never reaches this far. */
+  reason: Exclude<Comparison["reason"], "missing">;
+}
 
 function betterOf(aAbove: boolean, kind: MetricKind): "a" | "b" {
   return aAbove === (kind.better === "higher") ? "a" : "b";
