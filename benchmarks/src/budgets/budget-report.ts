@@ -26,7 +26,7 @@ function statusText(outcome: BudgetOutcome): string {
   return outcome.status === "failed" ? "**failed**" : "passed";
 }
 
-export function budgetCounts(outcomes: readonly BudgetOutcome[]) {
+function budgetCounts(outcomes: readonly BudgetOutcome[]) {
   const count = (status: BudgetOutcome["status"]) =>
     outcomes.filter((outcome) => outcome.status === status).length;
   return { passed: count("passed"), failed: count("failed"), unchecked: count("unchecked") };

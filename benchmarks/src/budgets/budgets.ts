@@ -29,12 +29,12 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { targetIds } from "../results/schema";
 
-export const kitIdSchema = z.enum(targetIds.filter((id) => id !== "floor"));
+const kitIdSchema = z.enum(targetIds.filter((id) => id !== "floor"));
 
 /** "js/brotli": a type and a compression, as the last two parts of a bytes metric's id. */
 const bytesFigureSchema = z.string().regex(/^[a-z0-9-]+\/(raw|gzip|brotli)$/);
 
-export const ratioBudgetSchema = z.strictObject({
+const ratioBudgetSchema = z.strictObject({
   /** A metric id or a glob of them: "interactions/*\/total". */
   metric: z.string().min(1),
   max: z.number().positive(),
@@ -42,7 +42,7 @@ export const ratioBudgetSchema = z.strictObject({
 });
 export type RatioBudget = z.infer<typeof ratioBudgetSchema>;
 
-export const budgetsSchema = z.strictObject({
+const budgetsSchema = z.strictObject({
   /** Where the numbers came from: JSON has no comments. */
   $comment: z.string().optional(),
   bytes: z

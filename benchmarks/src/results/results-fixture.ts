@@ -33,7 +33,7 @@ const interaction = (id: string, measure: string, samples: Samples) =>
     samples,
   }) satisfies MeasuredMetric;
 
-export const fixtureMeasured: MeasuredMetric[] = [
+const fixtureMeasured: MeasuredMetric[] = [
   bytes("overview", "js", "brotli", {
     tailwind: [101_000],
     vanilla: [100_600],

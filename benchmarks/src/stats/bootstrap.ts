@@ -20,7 +20,8 @@ export function median(samples: readonly number[]): number {
 
 /**
  * The median of one resample, drawn into a scratch array: the loop runs tens of thousands of times
- * a metric, and a typed array's numeric sort beats allocating an array for each draw tenfold.
+ * a metric, and reusing one typed array (with its numeric sort) halves the time of a fresh array
+ * and a general median each draw.
  */
 function resampledMedian(
   samples: readonly number[],
@@ -60,7 +61,7 @@ export function medianInterval(samples: readonly number[], resamples: number): I
   return percentileInterval(figure, draws);
 }
 
-export interface MedianContrast {
+interface MedianContrast {
   /** median(a) / median(b) with its interval; absent when b's median can be 0 (no ratio to 0). */
   ratio: Interval | undefined;
   /** median(a) − median(b) with its interval: always defined, and what a ranking is read from. */

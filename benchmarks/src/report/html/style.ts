@@ -1,7 +1,7 @@
 // The report's one style sheet, inline so the file opens offline: a light, quiet page in the
 // system font, figures in tabular numerals, each kit in one colour everywhere (swatch, chart dot),
 // and a print layout that keeps a chart or a table row on one page.
-export const kitColours = {
+const kitColours = {
   tailwind: "#0e7490",
   vanilla: "#7c3aed",
   styled: "#c2410c",
