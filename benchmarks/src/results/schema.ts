@@ -39,13 +39,16 @@ export const targetSummarySchema = z.object({
   n: z.number().int().nonnegative(),
   /** The figure: median of the samples, with its 95 % interval. */
   value: intervalSchema,
-  /** (high − low) / median: how wide the interval is, relative to the figure. */
-  relativeWidth: z.number().nonnegative(),
+  /**
+   * (high − low) / median: how wide the interval is, relative to the figure. Null when the median
+   * is 0 and the interval is not (a width relative to nothing; JSON has no Infinity): not rankable.
+   */
+  relativeWidth: z.number().nonnegative().nullable(),
   /** Too few samples or too wide an interval: this figure is never ranked. */
   rankable: z.boolean(),
   /** This target over the best kit (1 for the best itself); absent when not rankable. */
   ratioToBest: intervalSchema.optional(),
-  /** This target over the floor; absent for the floor and where the floor has no figure. */
+  /** This target over the floor; absent for the floor and where the floor has no figure or 0. */
   ratioToFloor: intervalSchema.optional(),
 });
 export type TargetSummary = z.infer<typeof targetSummarySchema>;
