@@ -13,9 +13,9 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundlers, existingDashboardApps } from "./dashboard-apps.mjs";
+import { bundlers, existingDashboardApps, floorApp } from "./dashboard-apps.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -74,15 +74,18 @@ function steps(...tasks) {
 // Each package's Vitest run also writes a JSON report here, so the test command can close with
 // one plain "N passed, N failed" line for the whole tree.
 const testResultsFile = ".test-results/vitest.json";
+// The benchmark's budget check writes its rules' outcomes in the same shape (benchmarks/).
+const budgetResultsFile = ".test-results/budgets.json";
 
 function testPackageDirs() {
-  return ["apps", "packages", "tooling"].flatMap((group) => {
+  const groups = ["apps", "packages", "tooling"].flatMap((group) => {
     const dir = join(root, group);
     if (!existsSync(dir)) return [];
     return readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "package.json")))
       .map((entry) => join(dir, entry.name));
   });
+  return [...groups, join(root, "benchmarks")];
 }
 
 function clearTestResults() {
@@ -103,11 +106,12 @@ function summariseTestResults() {
   let passed = 0;
   let failed = 0;
   for (const dir of testPackageDirs()) {
-    const file = join(dir, testResultsFile);
-    if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, "utf8"));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    for (const file of [join(dir, testResultsFile), join(dir, budgetResultsFile)]) {
+      if (!existsSync(file)) continue;
+      const report = JSON.parse(readFileSync(file, "utf8"));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    }
   }
   for (const file of e2eResultsFiles()) {
     const { stats } = JSON.parse(readFileSync(file, "utf8"));
@@ -267,6 +271,32 @@ function serveDashboards() {
   for (const server of servers) server.on("exit", (code) => code && process.exit(code));
 }
 
+// The benchmark harness (benchmarks/): it measures production builds of the kits' apps and of the
+// floor, so those are built first (when missing or stale) for the bundler it is asked for.
+function benchmark(args) {
+  ensureChromium();
+  const at = args.indexOf("--bundler");
+  const bundler = at >= 0 ? args[at + 1] : "turbopack";
+  if (!bundlers[bundler]) {
+    console.error(`Unknown bundler "${bundler}": ${Object.keys(bundlers).join(" or ")}`);
+    return 2;
+  }
+  buildDashboards([...existingDashboardApps(), floorApp], { bundler });
+  console.log("\n▶ Benchmarks");
+  return pnpm("--filter", "@payout-styles/benchmarks", "bench", ...args);
+}
+
+// npm runs this from the root and pnpm the script in benchmarks/, so the files are made absolute
+// from where the command was typed (INIT_CWD).
+function compareBenchRuns(files) {
+  return pnpm(
+    "--filter",
+    "@payout-styles/benchmarks",
+    "compare",
+    ...files.map((file) => resolve(process.env.INIT_CWD ?? process.cwd(), file)),
+  );
+}
+
 const tasks = {
   start: serveDashboards,
   test: () => {
@@ -292,7 +322,8 @@ const tasks = {
     summariseTestResults();
     process.exit(status);
   },
-  bench: notYet("The benchmark harness", 5),
+  bench: () => process.exit(benchmark(process.argv.slice(3))),
+  "bench:compare": () => process.exit(compareBenchRuns(process.argv.slice(3))),
   "bench:data": () =>
     steps([
       "Benchmark the data layer (full seed, queries, CSV export)",

@@ -3,6 +3,8 @@
 // (A B C D, B C D A, …) so drift of the machine falls on all alike.
 export interface Profile {
   name: "quick" | "full";
+  /** The themes the parity gate screenshots every route in (the report shows these shots). */
+  parityThemes: readonly ("light" | "dark")[];
   interactions: { rounds: number; warmups: number };
   memory: { rounds: number };
   lighthouse: { runs: number; presets: readonly ("mobile" | "desktop")[] };
@@ -20,6 +22,7 @@ export interface Profile {
 export const profiles: Record<Profile["name"], Profile> = {
   quick: {
     name: "quick",
+    parityThemes: ["light"],
     interactions: { rounds: 5, warmups: 2 },
     memory: { rounds: 3 },
     lighthouse: { runs: 1, presets: ["mobile", "desktop"] },
@@ -28,6 +31,7 @@ export const profiles: Record<Profile["name"], Profile> = {
   },
   full: {
     name: "full",
+    parityThemes: ["light", "dark"],
     interactions: { rounds: 15, warmups: 3 },
     memory: { rounds: 7 },
     lighthouse: { runs: 5, presets: ["mobile", "desktop"] },

@@ -11,8 +11,6 @@ import { type Capture, capture, type Theme } from "./capture";
 import { firstDifference, normalizedMarkup } from "./markup";
 import { refusedTargets } from "./refusals";
 
-const themes: readonly Theme[] = ["light", "dark"];
-
 export interface ParityOutcome {
   checks: ParityCheck[];
   screenshots: { route: string; target: TargetId; theme: Theme; file: string }[];
@@ -34,7 +32,7 @@ export async function checkParity(context: RunContext): Promise<ParityOutcome> {
   for (const route of benchRoutes) {
     const captures = new Map<string, Capture>();
     const key = (served: ServedTarget, theme: Theme) => `${served.target.id} ${theme}`;
-    for (const theme of themes) {
+    for (const theme of context.profile.parityThemes) {
       for (const served of context.targets) {
         context.log(`parity: ${served.target.id} ${route.path} ${theme}`);
         const shot = await capture(context, served, route, theme, screenshotsDir);

@@ -4,9 +4,16 @@
 // colours them its own way.
 import type { ReactNode } from "react";
 
-/** The <svg> attributes every icon carries: a 24-unit stroked glyph, hidden from assistive tech. */
+/**
+ * The <svg> attributes every icon carries: a 24-unit stroked glyph, hidden from assistive tech.
+ * Its width and height are the size it takes with no stylesheet (a page whose CSS failed to load,
+ * or the benchmarks' unstyled floor), which is also every kit's default icon size; a kit's CSS
+ * sizes each icon over them.
+ */
 export const iconSvgAttributes = {
   xmlns: "http://www.w3.org/2000/svg",
+  width: 16,
+  height: 16,
   viewBox: "0 0 24 24",
   fill: "none",
   stroke: "currentColor",
