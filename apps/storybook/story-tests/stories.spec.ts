@@ -49,13 +49,15 @@ const test = base.extend<StoryTestOptions, { preview: Page }>({
   ],
 });
 
-test("the static build holds stories", () => {
-  expect(stories.length).toBeGreaterThan(0);
-});
-
 for (const story of stories) {
-  test(`${story.title} › ${story.name}`, async ({ preview }) => {
+  test(`${story.title} › ${story.name}`, async ({ preview, kit, theme }) => {
     const result = await renderStory(preview, story.id);
+    // The story rendered in this project's kit and theme, not the toolbar's defaults.
+    await expect(preview.locator("#storybook-root [data-kit]").first()).toHaveAttribute(
+      "data-kit",
+      kit,
+    );
+    await expect(preview.locator("html")).toHaveAttribute("data-theme", theme);
     expect(result.errors, result.errors.join("\n\n")).toEqual([]);
     expect(result.status).toBe("success");
     expect(result.violations, "the a11y addon reported nothing").not.toBeNull();

@@ -1,6 +1,7 @@
 // The contract's components, each rendered by the kit in context. Autodocs reads their props
 // from ui-core's types through these declarations.
-import type { KitComponents } from "@payout-styles/ui-core";
+import type { DataTableProps, KitComponents } from "@payout-styles/ui-core";
+import type { ReactNode } from "react";
 import { contractComponent } from "./contract-component";
 
 export const AppShell = contractComponent("AppShell");
@@ -11,7 +12,10 @@ export const Button = contractComponent("Button");
 export const ButtonLink = contractComponent("ButtonLink");
 export const Card = contractComponent("Card");
 export const Checkbox = contractComponent("Checkbox");
-export const DataTable = contractComponent("DataTable");
+// Generic over its rows, like the contract's: a story types its columns by the rows it shows.
+export const DataTable = contractComponent("DataTable") as <Row>(
+  props: DataTableProps<Row>,
+) => ReactNode;
 export const DateRangeInput = contractComponent("DateRangeInput");
 export const DensityToggle = contractComponent("DensityToggle");
 export const DescriptionList = contractComponent("DescriptionList");
