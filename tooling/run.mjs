@@ -99,6 +99,15 @@ function e2eResultsFiles() {
     .map((name) => join(dir, name));
 }
 
+// The story tests' Playwright report (apps/storybook/story-tests/playwright.config.ts).
+const storyTestResultsFile = join(
+  root,
+  "apps",
+  "storybook",
+  ".test-results",
+  "playwright-stories.json",
+);
+
 function summariseTestResults() {
   let passed = 0;
   let failed = 0;
@@ -109,7 +118,7 @@ function summariseTestResults() {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  for (const file of e2eResultsFiles()) {
+  for (const file of [...e2eResultsFiles(), storyTestResultsFile].filter(existsSync)) {
     const { stats } = JSON.parse(readFileSync(file, "utf8"));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
@@ -202,6 +211,17 @@ function endToEndTests() {
   return suite || smoke;
 }
 
+// Storybook built statically, then every story in every kit and theme: it renders, its play
+// function passes and axe finds no serious violation (apps/storybook/README.md).
+function storyTests() {
+  const chromium = ensureChromium();
+  steps(["Static build of the Storybook", ["--filter", "@payout-styles/storybook", "build"]]);
+  console.log(`\n▶ Story tests: every story in every kit and theme (Playwright, ${chromium})`);
+  return pnpmWithEnv(["--filter", "@payout-styles/storybook", "test:stories"], {
+    CHROME_PATH: chromium,
+  });
+}
+
 function visualParity() {
   ensureChromium();
   buildDashboards(existingDashboardApps());
@@ -276,9 +296,10 @@ const tasks = {
       ["Type check every package", ["run", "typecheck"]],
     );
     const unitStatus = unitTests();
+    const storyStatus = storyTests();
     const e2eStatus = endToEndTests();
     const failed = summariseTestResults();
-    if (unitStatus !== 0 || e2eStatus !== 0 || failed > 0) process.exit(1);
+    if (unitStatus !== 0 || storyStatus !== 0 || e2eStatus !== 0 || failed > 0) process.exit(1);
   },
   "test:e2e": () => {
     clearTestResults();
@@ -298,7 +319,17 @@ const tasks = {
       "Benchmark the data layer (full seed, queries, CSV export)",
       ["--filter", "@payout-styles/data", "bench"],
     ]),
-  storybook: notYet("The Storybook", 6),
+  storybook: () =>
+    steps([
+      "Storybook at http://localhost:6006 (every kit; stop with Ctrl+C)",
+      ["--filter", "@payout-styles/storybook", "dev"],
+    ]),
+  "test:storybook": () => {
+    clearTestResults();
+    const status = storyTests();
+    summariseTestResults();
+    process.exit(status);
+  },
 };
 
 const task = tasks[process.argv[2]];
