@@ -212,7 +212,7 @@ function endToEndTests() {
 }
 
 // Storybook built statically, then every story in every kit and theme: it renders, its play
-// function passes and axe finds no serious violation (apps/storybook/README.md).
+// function passes and axe finds no WCAG A/AA violation (apps/storybook/README.md).
 function storyTests() {
   const chromium = ensureChromium();
   steps(["Static build of the Storybook", ["--filter", "@payout-styles/storybook", "build"]]);
