@@ -28,6 +28,15 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []), tailwindcss(), vanillaExtractPlugin()],
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // Imported by the compiled recipes only, so Vite's scan misses it and the first visit of the
+      // dev server would reload once it is found.
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        "@payout-styles/ui-vanilla > @vanilla-extract/recipes/createRuntimeFn",
+      ],
+    },
   }),
 };
 
