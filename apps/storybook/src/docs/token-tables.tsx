@@ -15,6 +15,12 @@ import type { CSSProperties, ReactNode } from "react";
 
 const cell: CSSProperties = { padding: "0.375rem 0.75rem", verticalAlign: "middle" };
 const code: CSSProperties = { fontFamily: lightTokens.fontFamily.mono, fontSize: "0.8125rem" };
+const sampleSurface: CSSProperties = {
+  width: "5rem",
+  height: "3rem",
+  background: "#ffffff",
+  border: "1px solid #e2e5ea",
+};
 
 function Table({ headers, children }: { headers: string[]; children: ReactNode }) {
   return (
@@ -30,6 +36,23 @@ function Table({ headers, children }: { headers: string[]; children: ReactNode }
       </thead>
       <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/** A token's row: its variable, then one cell per value or sample. */
+function TokenRow({ path, cells }: { path: readonly string[]; cells: ReactNode[] }) {
+  return (
+    <tr>
+      <td style={cell}>
+        <code style={code}>{cssVariableName(path)}</code>
+      </td>
+      {cells.map((content, index) => (
+        // Positional cells: a row never reorders them.
+        <td key={index} style={cell}>
+          {typeof content === "string" ? <code style={code}>{content}</code> : content}
+        </td>
+      ))}
+    </tr>
   );
 }
 
@@ -59,17 +82,14 @@ export function ColorTokens() {
   return (
     <Table headers={["Variable", "Light", "Dark"]}>
       {tokenLeaves(lightTokens.color, ["color"]).map(({ path, value }) => (
-        <tr key={path.join(".")}>
-          <td style={cell}>
-            <code style={code}>{cssVariableName(path)}</code>
-          </td>
-          <td style={cell}>
-            <Swatch color={value} />
-          </td>
-          <td style={cell}>
-            <Swatch color={darkByPath.get(path.join(".")) ?? ""} />
-          </td>
-        </tr>
+        <TokenRow
+          key={path.join(".")}
+          path={path}
+          cells={[
+            <Swatch color={value} />,
+            <Swatch color={darkByPath.get(path.join(".")) ?? ""} />,
+          ]}
+        />
       ))}
     </Table>
   );
@@ -80,19 +100,16 @@ export function TypeScale() {
   return (
     <Table headers={["Variable", "Size / line height", "Sample"]}>
       {Object.entries(text).map(([size, { fontSize, lineHeight }]) => (
-        <tr key={size}>
-          <td style={cell}>
-            <code style={code}>{cssVariableName(["text", size, "fontSize"])}</code>
-          </td>
-          <td style={cell}>
-            <code style={code}>
-              {fontSize} / {lineHeight}
-            </code>
-          </td>
-          <td style={{ ...cell, fontFamily: lightTokens.fontFamily.sans, fontSize, lineHeight }}>
-            Payout of $1,234.56 arrives Nov 18
-          </td>
-        </tr>
+        <TokenRow
+          key={size}
+          path={["text", size, "fontSize"]}
+          cells={[
+            `${fontSize} / ${lineHeight}`,
+            <span style={{ fontFamily: lightTokens.fontFamily.sans, fontSize, lineHeight }}>
+              Payout of $1,234.56 arrives Nov 18
+            </span>,
+          ]}
+        />
       ))}
     </Table>
   );
@@ -107,19 +124,16 @@ export function SpacingScale() {
   return (
     <Table headers={["Variable", "Value", ""]}>
       {spacingSteps.map(([step, value]) => (
-        <tr key={step}>
-          <td style={cell}>
-            <code style={code}>{cssVariableName(["spacing", step])}</code>
-          </td>
-          <td style={cell}>
-            <code style={code}>{value}</code>
-          </td>
-          <td style={cell}>
+        <TokenRow
+          key={step}
+          path={["spacing", step]}
+          cells={[
+            value,
             <span
               style={{ display: "block", width: value, height: "0.75rem", background: "#4f46e5" }}
-            />
-          </td>
-        </tr>
+            />,
+          ]}
+        />
       ))}
     </Table>
   );
@@ -130,17 +144,11 @@ export function DensityScale() {
   return (
     <Table headers={["Variable", "Comfortable", "Compact"]}>
       {Object.entries(density.comfortable).map(([name, comfortable]) => (
-        <tr key={name}>
-          <td style={cell}>
-            <code style={code}>{cssVariableName(["density", name])}</code>
-          </td>
-          <td style={cell}>
-            <code style={code}>{comfortable}</code>
-          </td>
-          <td style={cell}>
-            <code style={code}>{density.compact[name as keyof typeof density.compact]}</code>
-          </td>
-        </tr>
+        <TokenRow
+          key={name}
+          path={["density", name]}
+          cells={[comfortable, density.compact[name as keyof typeof density.compact]]}
+        />
       ))}
     </Table>
   );
@@ -148,39 +156,33 @@ export function DensityScale() {
 
 /** Radii and shadows, each on a sample surface. */
 export function RadiiAndShadows() {
-  const sample: CSSProperties = {
-    width: "5rem",
-    height: "3rem",
-    background: "#ffffff",
-    border: "1px solid #e2e5ea",
-  };
   return (
     <>
       <Table headers={["Variable", "Value", ""]}>
         {Object.entries(radius).map(([size, value]) => (
-          <tr key={size}>
-            <td style={cell}>
-              <code style={code}>{cssVariableName(["radius", size])}</code>
-            </td>
-            <td style={cell}>
-              <code style={code}>{value}</code>
-            </td>
-            <td style={cell}>
-              <div style={{ ...sample, borderRadius: value }} />
-            </td>
-          </tr>
+          <TokenRow
+            key={size}
+            path={["radius", size]}
+            cells={[value, <div style={{ ...sampleSurface, borderRadius: value }} />]}
+          />
         ))}
       </Table>
       <Table headers={["Variable", ""]}>
         {Object.entries(shadow).map(([size, value]) => (
-          <tr key={size}>
-            <td style={cell}>
-              <code style={code}>{cssVariableName(["shadow", size])}</code>
-            </td>
-            <td style={{ ...cell, padding: "1rem" }}>
-              <div style={{ ...sample, borderRadius: radius.md, boxShadow: value }} />
-            </td>
-          </tr>
+          <TokenRow
+            key={size}
+            path={["shadow", size]}
+            cells={[
+              <div
+                style={{
+                  ...sampleSurface,
+                  margin: "0.5rem 0",
+                  borderRadius: radius.md,
+                  boxShadow: value,
+                }}
+              />,
+            ]}
+          />
         ))}
       </Table>
     </>
