@@ -102,6 +102,15 @@ function e2eResultsFiles() {
     .map((name) => join(dir, name));
 }
 
+// The story tests' Playwright report (apps/storybook/story-tests/playwright.config.ts).
+const storyTestResultsFile = join(
+  root,
+  "apps",
+  "storybook",
+  ".test-results",
+  "playwright-stories.json",
+);
+
 function summariseTestResults() {
   let passed = 0;
   let failed = 0;
@@ -113,7 +122,7 @@ function summariseTestResults() {
       failed += report.numFailedTests;
     }
   }
-  for (const file of e2eResultsFiles()) {
+  for (const file of [...e2eResultsFiles(), storyTestResultsFile].filter(existsSync)) {
     const { stats } = JSON.parse(readFileSync(file, "utf8"));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
@@ -134,11 +143,6 @@ function unitTests() {
   );
   return status;
 }
-
-const notYet = (what, issue) => () => {
-  console.error(`${what} does not exist yet: it arrives with issue ${issue}.`);
-  process.exit(1);
-};
 
 // Newest modification time under a folder, skipping installs and build output.
 function newestMtime(dir) {
@@ -204,6 +208,17 @@ function endToEndTests() {
   console.log(`\n▶ Smoke run of the webpack builds: ${kits}`);
   const smoke = playwright([], { E2E_BUNDLER: "webpack" });
   return suite || smoke;
+}
+
+// Storybook built statically, then every story in every kit and theme: it renders, its play
+// function passes and axe finds no WCAG A/AA violation (apps/storybook/README.md).
+function storyTests() {
+  const chromium = ensureChromium();
+  steps(["Static build of the Storybook", ["--filter", "@payout-styles/storybook", "build"]]);
+  console.log(`\n▶ Story tests: every story in every kit and theme (Playwright, ${chromium})`);
+  return pnpmWithEnv(["--filter", "@payout-styles/storybook", "test:stories"], {
+    CHROME_PATH: chromium,
+  });
 }
 
 function visualParity() {
@@ -306,9 +321,10 @@ const tasks = {
       ["Type check every package", ["run", "typecheck"]],
     );
     const unitStatus = unitTests();
+    const storyStatus = storyTests();
     const e2eStatus = endToEndTests();
     const failed = summariseTestResults();
-    if (unitStatus !== 0 || e2eStatus !== 0 || failed > 0) process.exit(1);
+    if (unitStatus !== 0 || storyStatus !== 0 || e2eStatus !== 0 || failed > 0) process.exit(1);
   },
   "test:e2e": () => {
     clearTestResults();
@@ -329,7 +345,17 @@ const tasks = {
       "Benchmark the data layer (full seed, queries, CSV export)",
       ["--filter", "@payout-styles/data", "bench"],
     ]),
-  storybook: notYet("The Storybook", 6),
+  storybook: () =>
+    steps([
+      "Storybook at http://localhost:6006 (every kit; stop with Ctrl+C)",
+      ["--filter", "@payout-styles/storybook", "dev"],
+    ]),
+  "test:storybook": () => {
+    clearTestResults();
+    const status = storyTests();
+    summariseTestResults();
+    process.exit(status);
+  },
 };
 
 const task = tasks[process.argv[2]];

@@ -172,7 +172,10 @@ function pick<Names extends string>(exports: object, names: readonly Names[]) {
  * A kit as one object, from its package's exports: the parameter's type proves the package
  * implements every component and screen of the contract with the contract's props.
  */
-export function defineKit(name: Kit["name"], exports: KitComponents & KitScreens): Kit {
+export function defineKit<Name extends Kit["name"]>(
+  name: Name,
+  exports: KitComponents & KitScreens,
+): Kit & { name: Name } {
   return {
     name,
     components: pick(exports, componentNames) as unknown as KitComponents,

@@ -1,7 +1,7 @@
 "use client";
 // Links and navigations go through this context so kits stay framework-free: the Next app
-// provides next/link and next/navigation; without a provider (Storybook) plain anchors and
-// window.location stand in.
+// provides next/link and next/navigation, Storybook anchors over an in-memory URL; without a
+// provider plain anchors and window.location stand in.
 import {
   type AnchorHTMLAttributes,
   type ComponentType,
