@@ -12,11 +12,11 @@ import { readEnvironment } from "../env/environment";
 import { checkParity } from "../parity/check-parity";
 import { renderHtml } from "../report/html";
 import { renderMarkdown } from "../report/markdown";
-import { type BenchResults, type MeasuredMetric, resultsSchemaVersion } from "../results/schema";
+import { type BenchResults, resultsSchemaVersion } from "../results/schema";
 import { launchBrowser } from "../run/browser";
 import { runMeasurements } from "../run/measurements";
 import { describeMethod } from "../run/method";
-import type { RunContext } from "../run/run-context";
+import type { MeasurementOutput, RunContext } from "../run/run-context";
 import { serveTargets } from "../run/serve-targets";
 import { summariseMetrics } from "../stats/summarise";
 import { type BenchArguments, benchUsage, parseBenchArguments } from "./bench-arguments";
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   console.log(`Benchmark run ${runId}: ${args.profile.name} profile, ${args.bundler} builds`);
 
   const servers = await serveTargets(everyTarget, args.bundler, browser);
-  let metrics: MeasuredMetric[] = [];
+  let measured: MeasurementOutput = { metrics: [], tables: [] };
   let parity: Awaited<ReturnType<typeof checkParity>>;
   try {
     const context: RunContext = {
@@ -76,10 +76,10 @@ async function main(): Promise<number> {
     for (const [target, reason] of parity.refused) {
       console.error(`✗ ${target} is refused: ${reason}`);
     }
-    const measured = servers.served.filter(
+    const standing = servers.served.filter(
       (served) => measuredIds.has(served.target.id) && !parity.refused.has(served.target.id),
     );
-    metrics = await runMeasurements({ ...context, targets: measured }, args.dimensions);
+    measured = await runMeasurements({ ...context, targets: standing }, args.dimensions);
   } finally {
     await servers.stop();
     await browser.close();
@@ -106,9 +106,9 @@ async function main(): Promise<number> {
     routes: benchRoutes.map(({ id, label, path }) => ({ id, label, path })),
     parity: parity.checks,
     screenshots: parity.screenshots.map((shot) => ({ ...shot, file: join(runId, shot.file) })),
-    metrics: summariseMetrics(metrics, args.profile.statistics),
+    metrics: summariseMetrics(measured.metrics, args.profile.statistics),
     dimensions: args.dimensions,
-    tables: [],
+    tables: measured.tables,
   };
 
   const base = join(resultsDir, runId);

@@ -1,6 +1,6 @@
 // The method in a few lines, as the reports print it: what was run, how, and how the figures are
 // read. Written from the profile actually run, so the words and the numbers cannot drift apart.
-import type { RuntimeDimension } from "../cli/bench-arguments";
+import type { BenchDimension } from "../cli/bench-arguments";
 import { interactionCases } from "../config/interaction-cases";
 import type { Profile } from "../config/profiles";
 import { benchPayout, benchSeller, serverLoadRoutes } from "../config/routes";
@@ -10,11 +10,11 @@ export function describeMethod(
   profile: Profile,
   bundler: Bundler,
   chromium: string,
-  dimensions: readonly RuntimeDimension[],
+  dimensions: readonly BenchDimension[],
 ): string[] {
   const { interactions, memory, lighthouse, server, statistics } = profile;
   const throttling = [...new Set(interactionCases.map((c) => c.cpuThrottling))].sort().join(" or ");
-  const lines: Record<RuntimeDimension, string> = {
+  const lines: Record<BenchDimension, string> = {
     bytes:
       "Bytes: a first visit with an empty cache, until the network has been idle for 0.5 s; each " +
       "response compressed on its own (gzip -9, brotli 11); inline <style> counted as CSS; RSC " +
@@ -37,6 +37,8 @@ export function describeMethod(
       `round (${server.warmupSeconds} s warm-up), ${server.rounds} rounds, on ` +
       `${serverLoadRoutes.map((route) => route.label.toLowerCase()).join(" and ")}; requests per ` +
       "second and latency p50/p99, and the HTML's size.",
+    build: "Build and dev loop: see the maintainability section.",
+    maintainability: "Maintainability: static metrics, mistakes caught and change cost.",
   };
   return [
     `Production builds (next build, ${bundler}) of each kit's app and of the floor (the same ` +

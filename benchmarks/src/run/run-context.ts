@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import type { Profile } from "../config/profiles";
 import type { BenchTarget } from "../config/targets";
-import type { MeasuredMetric } from "../results/schema";
+import type { MeasuredMetric, ResultsTable } from "../results/schema";
 
 export interface ServedTarget {
   target: BenchTarget;
@@ -55,4 +55,10 @@ const keepNamesHelper = "globalThis.__name ??= (fn) => fn;";
 
 export const desktopViewport = { width: 1280, height: 800 } as const;
 
-export type Measurement = (context: RunContext) => Promise<MeasuredMetric[]>;
+/** What a measurement makes: figures with samples, and tables that are not figures (issue 7). */
+export interface MeasurementOutput {
+  metrics: MeasuredMetric[];
+  tables: ResultsTable[];
+}
+
+export type Measurement = (context: RunContext) => Promise<MeasuredMetric[] | MeasurementOutput>;
