@@ -74,8 +74,9 @@ function steps(...tasks) {
 // Each package's Vitest run also writes a JSON report here, so the test command can close with
 // one plain "N passed, N failed" line for the whole tree.
 const testResultsFile = ".test-results/vitest.json";
-// The benchmark's budget check writes its rules' outcomes in the same shape (benchmarks/).
-const budgetResultsFile = ".test-results/budgets.json";
+// The benchmark's checks (budgets, mistakes, change patches) write their outcomes in the same
+// shape, one file each, in benchmarks/.test-results/.
+const benchResultsDir = join(root, "benchmarks", ".test-results");
 
 function testPackageDirs() {
   const groups = ["apps", "packages", "tooling"].flatMap((group) => {
@@ -114,13 +115,19 @@ const storyTestResultsFile = join(
 function summariseTestResults() {
   let passed = 0;
   let failed = 0;
-  for (const dir of testPackageDirs()) {
-    for (const file of [join(dir, testResultsFile), join(dir, budgetResultsFile)]) {
-      if (!existsSync(file)) continue;
-      const report = JSON.parse(readFileSync(file, "utf8"));
-      passed += report.numPassedTests;
-      failed += report.numFailedTests;
-    }
+  const benchChecks = existsSync(benchResultsDir)
+    ? readdirSync(benchResultsDir)
+        .filter((name) => name.endsWith(".json") && name !== "vitest.json")
+        .map((name) => join(benchResultsDir, name))
+    : [];
+  for (const file of [
+    ...testPackageDirs().map((dir) => join(dir, testResultsFile)),
+    ...benchChecks,
+  ]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
   }
   for (const file of [...e2eResultsFiles(), storyTestResultsFile].filter(existsSync)) {
     const { stats } = JSON.parse(readFileSync(file, "utf8"));
@@ -323,8 +330,11 @@ const tasks = {
     const unitStatus = unitTests();
     const storyStatus = storyTests();
     const e2eStatus = endToEndTests();
+    // The quick profile on the Turbopack builds the suite just tested, with the budgets enforced.
+    const benchStatus = benchmark(["--profile", "quick", "--check-budgets"]);
     const failed = summariseTestResults();
-    if (unitStatus !== 0 || storyStatus !== 0 || e2eStatus !== 0 || failed > 0) process.exit(1);
+    const statuses = [unitStatus, storyStatus, e2eStatus, benchStatus];
+    if (statuses.some((status) => status !== 0) || failed > 0) process.exit(1);
   },
   "test:e2e": () => {
     clearTestResults();
@@ -340,6 +350,8 @@ const tasks = {
   },
   bench: () => process.exit(benchmark(process.argv.slice(3))),
   "bench:compare": () => process.exit(compareBenchRuns(process.argv.slice(3))),
+  "bench:maint": () =>
+    process.exit(benchmark(["--dimensions", "build,maintainability", ...process.argv.slice(3)])),
   "bench:data": () =>
     steps([
       "Benchmark the data layer (full seed, queries, CSV export)",
