@@ -76,7 +76,8 @@ const netSort: ElementRef = {
   prefix: true,
   within: { table: transactions },
 };
-const showAll: Phase = {
+/** "Show all" under the payout's transactions, done when every one of them is a row. */
+export const showAllTransactions: Phase = {
   steps: [{ click: { role: "button", name: "Show all", prefix: true } }],
   until: { rows: { table: transactions, count: allRows } },
 };
@@ -111,7 +112,7 @@ export const interactionCases: readonly InteractionCase[] = [
     route: "payout-detail",
     cpuThrottling: 1,
     setup: [],
-    action: showAll,
+    action: showAllTransactions,
     undo: {
       steps: [{ click: { role: "button", name: payoutDetailLabels.showFewer } }],
       until: { rows: { table: transactions, count: collapsedRows } },
@@ -123,7 +124,7 @@ export const interactionCases: readonly InteractionCase[] = [
     route: "payout-detail",
     cpuThrottling: 1,
     // The first click sorts descending, the second ascending: each run goes ascending → descending.
-    setup: [showAll, sortedBy("descending"), sortedBy("ascending")],
+    setup: [showAllTransactions, sortedBy("descending"), sortedBy("ascending")],
     action: sortedBy("descending"),
     undo: sortedBy("ascending"),
   },
@@ -132,7 +133,7 @@ export const interactionCases: readonly InteractionCase[] = [
     label: `Filter ${allRows.toLocaleString("en-US")} rows by typing "${filterText}"`,
     route: "payout-detail",
     cpuThrottling: 4,
-    setup: [showAll],
+    setup: [showAllTransactions],
     action: filtered,
     undo: unfiltered,
   },
@@ -141,7 +142,7 @@ export const interactionCases: readonly InteractionCase[] = [
     label: "Clear the filter (back to every row)",
     route: "payout-detail",
     cpuThrottling: 4,
-    setup: [showAll, filtered],
+    setup: [showAllTransactions, filtered],
     action: unfiltered,
     undo: filtered,
   },
@@ -150,7 +151,7 @@ export const interactionCases: readonly InteractionCase[] = [
     label: `Dark theme on, with ${allRows.toLocaleString("en-US")} rows shown`,
     route: "payout-detail",
     cpuThrottling: 1,
-    setup: [showAll, preference("data-theme", preferenceLabels.themes.light, "light")],
+    setup: [showAllTransactions, preference("data-theme", preferenceLabels.themes.light, "light")],
     action: preference("data-theme", preferenceLabels.themes.dark, "dark"),
     undo: preference("data-theme", preferenceLabels.themes.light, "light"),
   },
@@ -159,7 +160,7 @@ export const interactionCases: readonly InteractionCase[] = [
     label: `Compact density on, with ${allRows.toLocaleString("en-US")} rows shown`,
     route: "payout-detail",
     cpuThrottling: 1,
-    setup: [showAll],
+    setup: [showAllTransactions],
     action: preference("data-density", preferenceLabels.densities.compact, "compact"),
     undo: preference("data-density", preferenceLabels.densities.comfortable, "comfortable"),
   },
