@@ -3,20 +3,14 @@
 // and verified (see interaction-run), then put back by the case's undo, verified too.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { type InteractionCase, interactionCases } from "../config/interaction-cases";
 import { benchRoutes } from "../config/routes";
 import type { TargetId } from "../results/schema";
 import { forEachRound } from "../run/interleave";
-import {
-  type Measurement,
-  type RunContext,
-  type ServedTarget,
-  signedInContext,
-} from "../run/run-context";
-import { devtoolsSession } from "./devtools";
+import type { Measurement, RunContext, ServedTarget } from "../run/run-context";
 import { measureAction, runPhase } from "./interaction-run";
 import { MetricSamples } from "./metric-samples";
+import { openRoutePage, type RoutePage } from "./route-page";
 import type { Category } from "./trace-window";
 
 const figures = [
@@ -30,34 +24,17 @@ const figures = [
 const metricId = (interaction: InteractionCase, figure: string) =>
   `interactions/${interaction.id}/${figure}`;
 
-interface CasePage {
-  context: BrowserContext;
-  page: Page;
-  session: CDPSession;
-}
-
 /** A signed-in page at the case's route with its setup done. */
-async function openCasePage(
+function openCasePage(
   run: RunContext,
   served: ServedTarget,
   interaction: InteractionCase,
-): Promise<CasePage> {
+): Promise<RoutePage> {
   const route = benchRoutes.find((candidate) => candidate.id === interaction.route);
   if (!route) throw new Error(`Case ${interaction.id}: no route "${interaction.route}"`);
-  const context = await signedInContext(run, served);
-  try {
-    const page = await context.newPage();
-    await page.goto(route.path);
-    await page
-      .getByRole("heading", { level: 1, name: route.heading, exact: true })
-      .waitFor({ timeout: 30_000 });
-    const session = await devtoolsSession(page);
+  return openRoutePage(run, served, route, async (page) => {
     for (const phase of interaction.setup) await runPhase(page, phase, { mustChange: false });
-    return { context, page, session };
-  } catch (error) {
-    await context.close();
-    throw error;
-  }
+  });
 }
 
 async function measureCase(
@@ -78,14 +55,14 @@ async function measureCase(
       note: `CPU ×${interaction.cpuThrottling}`,
     });
   }
-  const pages = new Map<TargetId, CasePage>();
+  const pages = new Map<TargetId, RoutePage>();
   try {
     for (const served of run.targets) {
       pages.set(served.target.id, await openCasePage(run, served, interaction));
     }
     await forEachRound(run.targets, run.profile.interactions, async (served, round) => {
       const target = served.target.id;
-      const { page, session } = pages.get(target) as CasePage;
+      const { page, session } = pages.get(target) as RoutePage;
       const where = `${metricId(interaction, "*")} on ${target}, round ${round.index}`;
       try {
         const window = await measureAction({

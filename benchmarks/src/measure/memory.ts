@@ -10,15 +10,11 @@ import type { CDPSession, Page } from "playwright-core";
 import { showAllTransactions } from "../config/interaction-cases";
 import { type BenchRoute, benchRoutes } from "../config/routes";
 import { forEachRound } from "../run/interleave";
-import {
-  type Measurement,
-  type RunContext,
-  type ServedTarget,
-  signedInContext,
-} from "../run/run-context";
-import { collectGarbage, devtoolsSession } from "./devtools";
+import type { Measurement, RunContext, ServedTarget } from "../run/run-context";
+import { collectGarbage } from "./devtools";
+import { runPhase } from "./interaction-run";
 import { MetricSamples } from "./metric-samples";
-import { armCondition } from "./page-conditions";
+import { openRoutePage } from "./route-page";
 import { prepareStep } from "./steps";
 
 const route = benchRoutes.find((candidate) => candidate.id === "payout-detail") as BenchRoute;
@@ -41,25 +37,12 @@ async function measureOnce(
   run: RunContext,
   served: ServedTarget,
 ): Promise<Record<(typeof readings)[number]["id"], number>> {
-  const context = await signedInContext(run, served);
+  const { context, page, session } = await openRoutePage(run, served, route);
   try {
-    const page = await context.newPage();
-    await page.goto(route.path);
-    await page
-      .getByRole("heading", { level: 1, name: route.heading, exact: true })
-      .waitFor({ timeout: 30_000 });
-    const session = await devtoolsSession(page);
     // Getting "show all" ready waits until React has hydrated it: the page is interactive.
-    const prepared = [];
-    for (const step of showAllTransactions.steps) prepared.push(await prepareStep(page, step));
+    for (const step of showAllTransactions.steps) await prepareStep(page, step);
     const afterLoad = await heapAfterGarbageCollection(page, session);
-    const condition = await armCondition(page, showAllTransactions.until, { mustChange: true });
-    try {
-      for (const step of prepared) await step.perform();
-      await condition.reached(30_000);
-    } finally {
-      await condition.dispose();
-    }
+    await runPhase(page, showAllTransactions, { mustChange: true });
     const afterRows = await heapAfterGarbageCollection(page, session);
     return { "after-load": afterLoad, "after-rows": afterRows };
   } finally {
