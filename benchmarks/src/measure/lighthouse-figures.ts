@@ -52,23 +52,21 @@ const mainThreadGroups = Object.values(taskGroups).map((group) => ({
   label: `Main thread: ${group.label}`,
 }));
 
+/** A time: milliseconds, lower is better. */
+const time = ({ figure, label }: { figure: string; label: string }): LoadFigure => ({
+  figure,
+  label,
+  unit: "ms",
+  better: "lower",
+});
+
 export const loadFigures: readonly LoadFigure[] = [
   { figure: "performance-score", label: "Performance score", unit: "score", better: "higher" },
-  ...scoredMetrics.map(({ figure, label }) => ({
-    figure,
-    label,
-    unit: "ms" as const,
-    better: "lower" as const,
-  })),
+  ...scoredMetrics.map(time),
   { figure: "cls", label: "Cumulative Layout Shift", unit: "score", better: "lower" },
-  { figure: "main-thread/total", label: "Main thread: all work", unit: "ms", better: "lower" },
-  ...mainThreadGroups.map(({ figure, label }) => ({
-    figure,
-    label,
-    unit: "ms" as const,
-    better: "lower" as const,
-  })),
-  { figure: "bootup-time", label: "JavaScript bootup time", unit: "ms", better: "lower" },
+  time({ figure: "main-thread/total", label: "Main thread: all work" }),
+  ...mainThreadGroups.map(time),
+  time({ figure: "bootup-time", label: "JavaScript bootup time" }),
 ];
 
 function numericValue(report: LighthouseReport, auditId: string): number {
