@@ -36,6 +36,7 @@ async function audit(
       port: chrome.port,
       logLevel: "error",
       onlyCategories: ["performance"],
+      disableFullPageScreenshot: true,
       extraHeaders: { Cookie: served.cookieHeader },
     },
     presets[preset].config,
