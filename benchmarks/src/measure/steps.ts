@@ -72,6 +72,15 @@ async function ready(page: Page, ref: ElementRef): Promise<Locator> {
 
 /** Gets the page ready for a step's input; the returned `perform` is the input alone. */
 export async function prepareStep(page: Page, step: Step): Promise<PreparedStep> {
+  try {
+    return await prepare(page, step);
+  } catch (error) {
+    const [firstLine] = (error as Error).message.split("\n");
+    throw new Error(`${describeStep(step)}: ${firstLine}`, { cause: error });
+  }
+}
+
+async function prepare(page: Page, step: Step): Promise<PreparedStep> {
   const trigger = stepTrigger(step);
   if ("click" in step) {
     const control = await ready(page, step.click);
