@@ -1,11 +1,23 @@
 // The two profiles, as data. `quick` fits in CI on two cores and ranks only what its few samples
 // support; `full` is the one to publish. Every dimension interleaves the targets in each round
 // (A B C D, B C D A, …) so drift of the machine falls on all alike.
+import type { BenchRoute } from "./routes";
+
 export interface Profile {
   name: "quick" | "full";
-  interactions: { rounds: number; warmups: number };
+  interactions: {
+    rounds: number;
+    warmups: number;
+    /** The cases to run, by id (config/interaction-cases); every case when absent. */
+    cases?: readonly string[];
+  };
   memory: { rounds: number };
-  lighthouse: { runs: number; presets: readonly ("mobile" | "desktop")[] };
+  lighthouse: {
+    runs: number;
+    presets: readonly ("mobile" | "desktop")[];
+    /** The routes to audit; every route when absent. */
+    routes?: readonly BenchRoute["id"][];
+  };
   server: { rounds: number; seconds: number; connections: number; warmupSeconds: number };
   statistics: {
     /** Bootstrap resamples for each interval. */

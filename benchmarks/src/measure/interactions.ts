@@ -5,6 +5,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type InteractionCase, interactionCases } from "../config/interaction-cases";
 import { benchRoutes } from "../config/routes";
+import { selectById } from "../config/select-by-id";
 import type { TargetId } from "../results/schema";
 import { forEachRound } from "../run/interleave";
 import type { Measurement, RunContext, ServedTarget } from "../run/run-context";
@@ -100,7 +101,8 @@ export const measureInteractions: Measurement = async (run) => {
   const samples = new MetricSamples();
   const traceDir = join(run.outDir, "traces");
   await mkdir(traceDir, { recursive: true });
-  for (const interaction of interactionCases) {
+  const cases = selectById(interactionCases, run.profile.interactions.cases, "interaction case");
+  for (const interaction of cases) {
     await measureCase(run, interaction, samples, traceDir);
   }
   return samples.list();

@@ -7,6 +7,7 @@ import { type LaunchedChrome, launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import type { Profile } from "../config/profiles";
 import { type BenchRoute, benchRoutes } from "../config/routes";
+import { selectById } from "../config/select-by-id";
 import { forEachRound } from "../run/interleave";
 import type { Measurement, RunContext, ServedTarget } from "../run/run-context";
 import { type LighthouseReport, loadFigures, readLoadFigures } from "./lighthouse-figures";
@@ -51,9 +52,9 @@ async function audit(
 }
 
 /** A first request to every route on every server, so no run pays for a route's cold server. */
-async function warmServers(run: RunContext): Promise<void> {
+async function warmServers(run: RunContext, routes: readonly BenchRoute[]): Promise<void> {
   for (const served of run.targets) {
-    for (const route of benchRoutes) {
+    for (const route of routes) {
       const response = await fetch(new URL(route.path, served.url), {
         headers: { Cookie: served.cookieHeader },
       });
@@ -65,9 +66,10 @@ async function warmServers(run: RunContext): Promise<void> {
 
 export const measureLoad: Measurement = async (run) => {
   const { runs, presets: wanted } = run.profile.lighthouse;
+  const routes = selectById(benchRoutes, run.profile.lighthouse.routes, "route");
   const samples = new MetricSamples();
   for (const preset of wanted) {
-    for (const route of benchRoutes) {
+    for (const route of routes) {
       for (const { figure, label, unit, better } of loadFigures) {
         samples.define({
           id: metricId(preset, route, figure),
@@ -82,14 +84,14 @@ export const measureLoad: Measurement = async (run) => {
       }
     }
   }
-  await warmServers(run);
+  await warmServers(run, routes);
   const chrome = await launch({
     chromePath: run.chromiumPath,
     chromeFlags: [...run.chromiumArgs, "--headless=new"],
   });
   try {
     for (const preset of wanted) {
-      for (const route of benchRoutes) {
+      for (const route of routes) {
         await forEachRound(run.targets, { rounds: runs }, async (served, round) => {
           const target = served.target.id;
           const where = `load/${preset}/${route.id} on ${target}, run ${round.index}`;
