@@ -5,11 +5,10 @@
 // none of Playwright's own actionability scripts.
 import type { Locator, Page } from "playwright-core";
 import type { ElementRef, Step } from "../config/interaction-cases";
-
-/** The input event a step's timed part starts with, as the trace's EventDispatch names it. */
-export type InputTrigger = "click" | "keydown";
+import type { InputTrigger } from "./trace-window";
 
 export interface PreparedStep {
+  /** The input event the step's timed part starts with. */
   trigger: InputTrigger;
   perform(): Promise<void>;
 }
