@@ -26,8 +26,43 @@ const readings = [
 
 const metricId = (reading: (typeof readings)[number]["id"]) => `memory/${route.id}/${reading}`;
 
+/** Resolves once no request of the page has been in flight for `quietMs`. */
+function networkQuiet(page: Page, quietMs = 500, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let inFlight = 0;
+    let quietTimer: NodeJS.Timeout | undefined;
+    const listeners = {
+      request: () => {
+        inFlight++;
+        clearTimeout(quietTimer);
+      },
+      done: () => {
+        inFlight = Math.max(0, inFlight - 1);
+        if (inFlight === 0) quietTimer = setTimeout(finish, quietMs);
+      },
+    };
+    const giveUp = setTimeout(
+      () => finish(new Error(`the network did not go quiet within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    function finish(error?: Error) {
+      clearTimeout(quietTimer);
+      clearTimeout(giveUp);
+      page.off("request", listeners.request);
+      page.off("requestfinished", listeners.done);
+      page.off("requestfailed", listeners.done);
+      if (error) reject(error);
+      else resolve();
+    }
+    page.on("request", listeners.request);
+    page.on("requestfinished", listeners.done);
+    page.on("requestfailed", listeners.done);
+    quietTimer = setTimeout(finish, quietMs);
+  });
+}
+
 async function heapAfterGarbageCollection(page: Page, session: CDPSession): Promise<number> {
-  await page.waitForLoadState("networkidle");
+  await networkQuiet(page);
   await collectGarbage(session);
   const { usedSize } = await session.send("Runtime.getHeapUsage");
   return usedSize / 2 ** 20;
