@@ -49,7 +49,7 @@ const hydrationTimeoutMs = 30_000;
  * Server-rendered markup is on screen before React hydrates it; an input then does nothing. React
  * puts its props (the handlers) on an element when it hydrates it.
  */
-export async function waitUntilHydrated(page: Page, target: Locator): Promise<void> {
+async function waitUntilHydrated(page: Page, target: Locator): Promise<void> {
   const element = await target.elementHandle({ timeout: hydrationTimeoutMs });
   try {
     await page.waitForFunction(
