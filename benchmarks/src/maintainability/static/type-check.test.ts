@@ -27,7 +27,7 @@ describe("typeCheckFigures", () => {
       checkTimeMs: 4580,
       instantiations: 728450,
       types: 59931,
-      memoryMB: 389713 / 1024,
+      memoryMB: 389.713,
     });
   });
 

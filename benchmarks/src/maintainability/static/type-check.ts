@@ -37,8 +37,8 @@ export function typeCheckFigures(output: string): TypeCheckFigures {
     checkTimeMs: figure(table, "Check time", /^(\d+(?:\.\d+)?)s$/) * 1000,
     instantiations: figure(table, "Instantiations", /^(\d+)$/),
     types: figure(table, "Types", /^(\d+)$/),
-    // tsc prints the heap in KiB ("389713K").
-    memoryMB: figure(table, "Memory used", /^(\d+)K$/) / 1024,
+    // tsc prints the heap used in thousands of bytes ("389713K").
+    memoryMB: figure(table, "Memory used", /^(\d+)K$/) / 1000,
   };
 }
 
