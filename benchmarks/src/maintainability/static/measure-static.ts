@@ -82,19 +82,24 @@ async function measureCss(
   kits: readonly ServedTarget[],
   metrics: StaticMetrics,
 ): Promise<MeasuredMetric[]> {
+  const { coverageVisits } = staticSettings[context.profile.name];
   const byRoute = benchRoutes.map((route) => ({ route, metrics: coverageMetrics(route) }));
-  for (const served of kits) {
+  // The CSS is analysed from each kit's first round of visits: the rules a page holds do not
+  // depend on the visit.
+  const firstRules = new Map<TargetId, string[][]>();
+  await forEachRound(kits, { rounds: coverageVisits }, async (served, round) => {
     const id = served.target.id;
-    const ruleLists: string[][] = [];
     for (const { route, metrics: coverage } of byRoute) {
-      context.log(`static: CSS and coverage of ${id} ${route.path}`);
+      context.log(`static: CSS and coverage of ${id} ${route.path} (visit ${round.index + 1})`);
       const page = await visitWithCoverage(context, served, route);
-      ruleLists.push(page.rules);
+      if (round.index === 0) firstRules.set(id, [...(firstRules.get(id) ?? []), page.rules]);
       const figures = coverageOf(page.sheets);
       addSample(coverage.totalBytes, id, figures.totalBytes);
       addSample(coverage.unusedBytes, id, figures.unusedBytes);
       addSample(coverage.unusedShare, id, figures.unusedShare);
     }
+  });
+  for (const [id, ruleLists] of firstRules) {
     const css = analyseCss(distinctRules(ruleLists).join("\n"));
     addSample(metrics.cssBytes, id, css.bytes);
     addSample(metrics.rules, id, css.rules);

@@ -6,7 +6,7 @@ import { jscpdOptions } from "./duplication";
 import { staticSettings } from "./settings";
 
 export function describeStaticMethod(profile: Profile): string[] {
-  const { typeCheckRuns } = staticSettings[profile.name];
+  const { typeCheckRuns, coverageVisits } = staticSettings[profile.name];
   return [
     "Maintainability, source: each kit package's src/ (tests left out; the floor beside it). Lines are " +
       "cloc's code lines. Styling lines: in a file the floor also has, the kit's code lines a line " +
@@ -20,8 +20,9 @@ export function describeStaticMethod(profile: Profile): string[] {
       "instantiations and types exact).",
     `CSS: every distinct top-level rule the browser held after a first visit to each of the ${benchRoutes.length} ` +
       "routes (linked, streamed and runtime-inserted alike, as Chrome serialises them), analysed by " +
-      "@projectwallace/css-analyzer. Unused CSS per route: Chrome's rule-usage coverage of that visit " +
-      "(bytes outside rules that matched during load, over all the page's CSS); an @layer block, " +
-      "which Chrome reports whole, counts only through its own rules.",
+      "@projectwallace/css-analyzer. Unused CSS per route: Chrome's rule-usage coverage of a first " +
+      `visit (bytes outside rules that matched during load, over all the page's CSS), ${coverageVisits} ` +
+      "visit(s) per route and kit, interleaved; an @layer block, which Chrome reports whole, counts " +
+      "only through its own rules.",
   ];
 }
