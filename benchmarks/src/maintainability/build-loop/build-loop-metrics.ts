@@ -46,9 +46,26 @@ export function devMetrics(bundler: Bundler) {
         "Style change saved → shown in the browser",
         "ms",
       ),
-      note: "the overview title's colour, changed the kit's way (table below)",
+      note: "the overview title's colour, changed the kit's way: see the table below",
     },
   };
+}
+
+/** The words the edit changes, "text-fg → text-accent": the rest of its text is context. */
+export function changedWords({ from, to }: Pick<StyleEdit, "from" | "to">): string {
+  const before = from.split(/\s+/);
+  const after = to.split(/\s+/);
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < Math.min(before.length, after.length) - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  ) {
+    end++;
+  }
+  const words = (list: string[]) => list.slice(start, list.length - end).join(" ");
+  return `${words(before)} → ${words(after)}`;
 }
 
 export function styleEditTable(edits: Partial<Record<KitId, StyleEdit>>): ResultsTable {
@@ -56,8 +73,8 @@ export function styleEditTable(edits: Partial<Record<KitId, StyleEdit>>): Result
     id: "build/hot-reload/edits",
     dimension: "build",
     title: "Hot reload: the style change saved in each kit",
-    columns: ["Kit", "File", "From", "To"],
-    rows: Object.entries(edits).map(([kit, edit]) => [kit, edit.file, edit.from, edit.to]),
+    columns: ["Kit", "File", "Change"],
+    rows: Object.entries(edits).map(([kit, edit]) => [kit, edit.file, changedWords(edit)]),
     note: "Alternated between the two; the time runs from the save to the first frame whose computed colour of the overview's <h1> is the new one.",
   };
 }
