@@ -2,7 +2,7 @@
 // database) and signs each in as the large seller through the real form.
 import { type AppServer, startAppServer, waitUntilServing } from "@payout-styles/app-servers";
 import { overviewLabels, signInLabels } from "@payout-styles/ui-core";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { benchSeller } from "../config/routes";
 import { type BenchTarget, type Bundler, bundlers } from "../config/targets";
 import type { ServedTarget } from "./run-context";
@@ -12,17 +12,22 @@ export interface ServedTargets {
   stop(): Promise<void>;
 }
 
+/** Signs the large seller in through the sign-in page shown, until the overview shows. */
+export async function submitSignIn(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.getByLabel(signInLabels.email, { exact: true }).fill(benchSeller.email);
+  await page.getByLabel(signInLabels.password, { exact: true }).fill(benchSeller.password);
+  await page.getByRole("button", { name: signInLabels.submit, exact: true }).click();
+  await page
+    .getByRole("heading", { level: 1, name: overviewLabels.title })
+    .waitFor({ timeout: timeoutMs });
+}
+
 async function signIn(browser: Browser, url: string): Promise<ServedTarget["storageState"]> {
   const context = await browser.newContext({ baseURL: url });
   try {
     const page = await context.newPage();
     await page.goto("/signin");
-    await page.getByLabel(signInLabels.email, { exact: true }).fill(benchSeller.email);
-    await page.getByLabel(signInLabels.password, { exact: true }).fill(benchSeller.password);
-    await page.getByRole("button", { name: signInLabels.submit, exact: true }).click();
-    await page
-      .getByRole("heading", { level: 1, name: overviewLabels.title })
-      .waitFor({ timeout: 60_000 });
+    await submitSignIn(page);
     return await context.storageState();
   } finally {
     await context.close();

@@ -44,7 +44,7 @@ export function assertBuilt(appDir: string, distDir: string): void {
 const killGraceMs = 3_000;
 
 /** Throws when something already listens on the port: a server left running would be measured. */
-async function assertPortFree(host: string, port: number): Promise<void> {
+export async function assertPortFree(host: string, port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
