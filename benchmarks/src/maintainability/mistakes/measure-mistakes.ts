@@ -4,8 +4,10 @@
 // shows what was observed): `mistakeChecksFailed()` tells the bench to exit non-zero.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import type { Profile } from "../../config/profiles";
 import { repoRoot } from "../../config/targets";
-import type { Measurement, MeasurementOutput, RunContext } from "../../run/run-context";
+import type { TargetId } from "../../results/schema";
+import type { Measurement, MeasurementOutput } from "../../run/run-context";
 import { checkRun, writeCheckSummary } from "./expectations";
 import { mistakeKits } from "./manifest";
 import { mistakesMetrics, mistakesTable } from "./mistake-results";
@@ -17,28 +19,32 @@ import { mistakeSettings } from "./settings";
 export const mistakeSummaryFile = join(repoRoot, "benchmarks", ".test-results", "mistakes.json");
 
 /**
- * The mistakes in the kits asked for (the served, standing kits of the run). Needs no browser and
- * no server: only the profile, the targets' ids and a log.
+ * Every mistake in the kits given, checked against the manifest. Needs no browser and no server,
+ * so CI can run it on its own as well as inside a bench run.
  */
-export async function checkMistakes(
-  context: Pick<RunContext, "profile" | "targets" | "log">,
-): Promise<MeasurementOutput> {
+export async function checkMistakes(options: {
+  profile: Profile;
+  /** The targets to check; the floor, which has no styling to get wrong, is left out. */
+  kits: readonly TargetId[];
+  log(message: string): void;
+}): Promise<MeasurementOutput> {
   rmSync(mistakeSummaryFile, { force: true });
-  const served = new Set(context.targets.map((target) => target.target.id));
   const run = await runMistakes({
     mistakes,
-    kits: mistakeKits.filter((kit) => served.has(kit)),
-    settings: mistakeSettings[context.profile.name],
-    log: context.log,
+    kits: mistakeKits.filter((kit) => options.kits.includes(kit)),
+    settings: mistakeSettings[options.profile.name],
+    log: options.log,
   });
   const checks = checkRun(run);
   writeCheckSummary(mistakeSummaryFile, checks);
-  for (const failure of checks.flatMap((check) => check.failures)) context.log(`✗ ${failure}`);
-  context.log(`mistakes: ${run.observations.length} made in ${run.seconds.toFixed(0)} s`);
+  for (const failure of checks.flatMap((check) => check.failures)) options.log(`✗ ${failure}`);
+  options.log(`mistakes: ${run.observations.length} made in ${run.seconds.toFixed(0)} s`);
   return { metrics: mistakesMetrics(run, mistakes), tables: [mistakesTable(run, mistakes)] };
 }
 
-export const measureMistakes: Measurement = (context) => checkMistakes(context);
+/** The mistakes in the run's measured kits (those served and not refused by the parity gate). */
+export const measureMistakes: Measurement = ({ profile, targets, log }) =>
+  checkMistakes({ profile, kits: targets.map((served) => served.target.id), log });
 
 /** Whether this run's mistake checks failed (false when they did not run). */
 export function mistakeChecksFailed(file = mistakeSummaryFile): boolean {
