@@ -1,0 +1,44 @@
+// One item the change check passes or fails, and the summary CI counts (the shape of Vitest's JSON
+// report, which the test command adds up).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+export interface CheckOutcome {
+  /** What was checked, e.g. "table-cards: the patches apply to HEAD". */
+  name: string;
+  passed: boolean;
+  /** Why it failed (or what it found, when it passed). */
+  message?: string;
+}
+
+export function passed(name: string, message?: string): CheckOutcome {
+  return message === undefined ? { name, passed: true } : { name, passed: true, message };
+}
+
+export function failed(name: string, message: string): CheckOutcome {
+  return { name, passed: false, message };
+}
+
+export interface ChangeCheckSummary {
+  numTotalTests: number;
+  numPassedTests: number;
+  numFailedTests: number;
+  failures: { name: string; message: string }[];
+}
+
+export function summariseOutcomes(outcomes: readonly CheckOutcome[]): ChangeCheckSummary {
+  const failures = outcomes
+    .filter((outcome) => !outcome.passed)
+    .map(({ name, message }) => ({ name, message: message ?? "failed" }));
+  return {
+    numTotalTests: outcomes.length,
+    numPassedTests: outcomes.length - failures.length,
+    numFailedTests: failures.length,
+    failures,
+  };
+}
+
+export function writeChangeCheckSummary(file: string, outcomes: readonly CheckOutcome[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(summariseOutcomes(outcomes), null, 2)}\n`);
+}
