@@ -73,11 +73,14 @@ function changedFiles(costs: readonly TaskCost[], tasks: readonly ChangeTask[]):
   ].sort();
 }
 
+type Log = ChangeCheckOptions["log"];
+
 async function typeCheck(
   scratch: ScratchCopy,
   packages: readonly string[],
   mode: "combined" | "per-package",
   label: string,
+  log: Log,
 ): Promise<CheckOutcome[]> {
   let runs: ReturnType<typeof planTypeCheck>;
   try {
@@ -94,6 +97,7 @@ async function typeCheck(
   for (const run of runs) {
     const name = `${label}: type check of ${run.packages.join(", ")}`;
     const result = await runCommand(tsc, ["-p", run.tsconfig], { cwd: scratch.dir });
+    log(`${label}: tsc -p ${run.tsconfig} took ${result.seconds.toFixed(0)} s`);
     outcomes.push(
       result.code === 0
         ? passed(name, `tsc in ${result.seconds.toFixed(0)} s`)
@@ -111,9 +115,13 @@ async function lint(
   const present = files.filter((file) => existsSync(join(scratch.dir, file)));
   const name = `${label}: Biome (lint and format) on the ${present.length} changed files`;
   const biome = join(scratch.dir, "node_modules", ".bin", "biome");
-  const result = await runCommand(biome, ["ci", "--no-errors-on-unmatched", ...present], {
-    cwd: scratch.dir,
-  });
+  const result = await runCommand(
+    biome,
+    ["ci", "--colors=off", "--no-errors-on-unmatched", ...present],
+    {
+      cwd: scratch.dir,
+    },
+  );
   return result.code === 0 ? passed(name) : failed(name, firstLines(result.output, 40));
 }
 
@@ -121,6 +129,7 @@ async function unitTests(
   scratch: ScratchCopy,
   packages: readonly string[],
   label: string,
+  log: Log,
 ): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = [];
   for (const dir of packages) {
@@ -128,9 +137,11 @@ async function unitTests(
     if (!existsSync(vitest)) continue;
     const name = `${label}: the tests of ${dir}`;
     const result = await runCommand(vitest, ["run"], { cwd: join(scratch.dir, dir) });
-    outcomes.push(
-      result.code === 0 ? passed(name) : failed(name, firstLines(result.output.slice(-6_000))),
-    );
+    log(`${label}: the tests of ${dir} took ${result.seconds.toFixed(0)} s`);
+    // Vitest lists every file first; what failed and why comes after its "Failed Tests" line.
+    const failures = result.output.indexOf("Failed Tests");
+    const why = failures >= 0 ? result.output.slice(failures) : result.output.slice(-3_000);
+    outcomes.push(result.code === 0 ? passed(name) : failed(name, firstLines(why, 30)));
   }
   return outcomes;
 }
@@ -140,7 +151,11 @@ function testedPackages(packages: readonly string[], { unitTests }: ChangeCheckS
   return packages.filter((dir) => unitTests.includes(dir));
 }
 
-async function buildStorybook(scratch: ScratchCopy, label: string): Promise<CheckOutcome> {
+async function buildStorybook(
+  scratch: ScratchCopy,
+  label: string,
+  log: Log,
+): Promise<CheckOutcome> {
   const appDir = join(scratch.dir, "apps", "storybook");
   const storybook = join(appDir, "node_modules", ".bin", "storybook");
   const result = await runCommand(
@@ -149,6 +164,7 @@ async function buildStorybook(scratch: ScratchCopy, label: string): Promise<Chec
     { cwd: appDir },
   );
   const name = `${label}: the Storybook builds`;
+  log(`${label}: the Storybook build took ${result.seconds.toFixed(0)} s`);
   return result.code === 0
     ? passed(name, `in ${result.seconds.toFixed(0)} s`)
     : failed(name, result.output.slice(-3_000));
@@ -190,8 +206,8 @@ export async function runChangeCheck(options: ChangeCheckOptions): Promise<Chang
       const packages = touchedPackages(scratch.dir, files);
       outcomes.push(await lint(scratch, files, label));
       const [typeOutcomes, visualOutcomes] = await Promise.all([
-        typeCheck(scratch, packages, settings.typeCheck, label),
-        buildStorybook(scratch, label).then(async (build) => {
+        typeCheck(scratch, packages, settings.typeCheck, label, log),
+        buildStorybook(scratch, label, log).then(async (build) => {
           if (!build.passed) return [build];
           log(`${label}: rendering the stories`);
           const parity = await checkStoryParity({
@@ -205,7 +221,7 @@ export async function runChangeCheck(options: ChangeCheckOptions): Promise<Chang
         }),
       ]);
       outcomes.push(...typeOutcomes, ...visualOutcomes);
-      outcomes.push(...(await unitTests(scratch, testedPackages(packages, settings), label)));
+      outcomes.push(...(await unitTests(scratch, testedPackages(packages, settings), label, log)));
     }
   } finally {
     scratch.dispose();

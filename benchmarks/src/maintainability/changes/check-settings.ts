@@ -11,13 +11,14 @@ export interface ChangeCheckSettings {
    */
   typeCheck: "combined" | "per-package";
   /**
-   * The touched packages whose Vitest suites run: all of them, or only those listed (the tokens'
-   * take 2 s: contrast of every pair in both themes, the generated Tailwind theme up to date).
+   * The touched packages whose Vitest suites run: all of them, or only those listed (2 to 6 s
+   * each: the tokens' contrast in both themes and generated Tailwind theme, the contract's tests;
+   * the floor's markup test and the Storybook's seeded fixtures take 30 s and more).
    */
   unitTests: "every-touched-package" | readonly string[];
 }
 
 export const changeCheckSettings: Record<Profile["name"], ChangeCheckSettings> = {
-  quick: { typeCheck: "combined", unitTests: ["packages/tokens"] },
+  quick: { typeCheck: "combined", unitTests: ["packages/tokens", "packages/ui-core"] },
   full: { typeCheck: "per-package", unitTests: "every-touched-package" },
 };
