@@ -8,8 +8,9 @@ import type { Browser } from "playwright-core";
 import type { Profile } from "../../config/profiles";
 import { createScratchCopy, type ScratchCopy } from "../scratch-copy";
 import type { TaskCost } from "./change-cost";
-import { type CheckOutcome, failed, passed } from "./check-outcome";
+import { type CheckOutcome, type CheckSubject, failed, passed } from "./check-outcome";
 import { type ChangeCheckSettings, changeCheckSettings } from "./check-settings";
+import type { ChangeCheckResult } from "./check-table";
 import { type ChangeManifest, type ChangeTask, changeOwners, patchFile } from "./manifest";
 import { firstLines, runCommand } from "./run-command";
 import { checkStoryParity } from "./story-parity";
@@ -25,13 +26,6 @@ export interface ChangeCheckOptions {
   /** Screenshots and diff images of the parity check. */
   outDir: string;
   log(message: string): void;
-}
-
-export interface ChangeCheckReport {
-  outcomes: CheckOutcome[];
-  /** The tasks checked together on one copy, group by group. */
-  groups: string[][];
-  seconds: number;
 }
 
 function patchesOf(task: ChangeTask): string[] {
@@ -75,13 +69,25 @@ function changedFiles(costs: readonly TaskCost[], tasks: readonly ChangeTask[]):
 
 type Log = ChangeCheckOptions["log"];
 
+/** One group of tasks checked together on the scratch copy. */
+interface GroupCheck {
+  scratch: ScratchCopy;
+  /** Names the group in every outcome and log line. */
+  label: string;
+  tasks: readonly string[];
+  log: Log;
+}
+
+function toolchain({ label, tasks }: GroupCheck, what: string): CheckSubject {
+  return { name: `${label}: ${what}`, step: "toolchain", tasks };
+}
+
 async function typeCheck(
-  scratch: ScratchCopy,
+  group: GroupCheck,
   packages: readonly string[],
-  mode: "combined" | "per-package",
-  label: string,
-  log: Log,
+  mode: ChangeCheckSettings["typeCheck"],
 ): Promise<CheckOutcome[]> {
+  const { scratch, label, log } = group;
   let runs: ReturnType<typeof planTypeCheck>;
   try {
     runs = planTypeCheck(
@@ -90,58 +96,49 @@ async function typeCheck(
       mode,
     );
   } catch (error) {
-    return [failed(`${label}: type check`, (error as Error).message)];
+    return [failed(toolchain(group, "type check"), (error as Error).message)];
   }
   const tsc = join(scratch.dir, "node_modules", ".bin", "tsc");
   const outcomes: CheckOutcome[] = [];
   for (const run of runs) {
-    const name = `${label}: type check of ${run.packages.join(", ")}`;
+    const subject = toolchain(group, `type check of ${run.packages.join(", ")}`);
     const result = await runCommand(tsc, ["-p", run.tsconfig], { cwd: scratch.dir });
     log(`${label}: tsc -p ${run.tsconfig} took ${result.seconds.toFixed(0)} s`);
     outcomes.push(
       result.code === 0
-        ? passed(name, `tsc in ${result.seconds.toFixed(0)} s`)
-        : failed(name, firstLines(result.output)),
+        ? passed(subject, `tsc in ${result.seconds.toFixed(0)} s`)
+        : failed(subject, firstLines(result.output)),
     );
   }
   return outcomes;
 }
 
-async function lint(
-  scratch: ScratchCopy,
-  files: readonly string[],
-  label: string,
-): Promise<CheckOutcome> {
+async function lint(group: GroupCheck, files: readonly string[]): Promise<CheckOutcome> {
+  const { scratch } = group;
   const present = files.filter((file) => existsSync(join(scratch.dir, file)));
-  const name = `${label}: Biome (lint and format) on the ${present.length} changed files`;
-  const biome = join(scratch.dir, "node_modules", ".bin", "biome");
-  const result = await runCommand(
-    biome,
-    ["ci", "--colors=off", "--no-errors-on-unmatched", ...present],
-    {
-      cwd: scratch.dir,
-    },
+  const subject = toolchain(
+    group,
+    `Biome (lint and format) on the ${present.length} changed files`,
   );
-  return result.code === 0 ? passed(name) : failed(name, firstLines(result.output, 40));
+  const biome = join(scratch.dir, "node_modules", ".bin", "biome");
+  const args = ["ci", "--colors=off", "--no-errors-on-unmatched", ...present];
+  const result = await runCommand(biome, args, { cwd: scratch.dir });
+  return result.code === 0 ? passed(subject) : failed(subject, firstLines(result.output, 40));
 }
 
-async function unitTests(
-  scratch: ScratchCopy,
-  packages: readonly string[],
-  label: string,
-  log: Log,
-): Promise<CheckOutcome[]> {
+async function unitTests(group: GroupCheck, packages: readonly string[]): Promise<CheckOutcome[]> {
+  const { scratch, label, log } = group;
   const outcomes: CheckOutcome[] = [];
   for (const dir of packages) {
     const vitest = join(scratch.dir, dir, "node_modules", ".bin", "vitest");
     if (!existsSync(vitest)) continue;
-    const name = `${label}: the tests of ${dir}`;
+    const subject = toolchain(group, `the tests of ${dir}`);
     const result = await runCommand(vitest, ["run"], { cwd: join(scratch.dir, dir) });
     log(`${label}: the tests of ${dir} took ${result.seconds.toFixed(0)} s`);
     // Vitest lists every file first; what failed and why comes after its "Failed Tests" line.
     const failures = result.output.indexOf("Failed Tests");
     const why = failures >= 0 ? result.output.slice(failures) : result.output.slice(-3_000);
-    outcomes.push(result.code === 0 ? passed(name) : failed(name, firstLines(why, 30)));
+    outcomes.push(result.code === 0 ? passed(subject) : failed(subject, firstLines(why, 30)));
   }
   return outcomes;
 }
@@ -151,34 +148,33 @@ function testedPackages(packages: readonly string[], { unitTests }: ChangeCheckS
   return packages.filter((dir) => unitTests.includes(dir));
 }
 
-async function buildStorybook(
-  scratch: ScratchCopy,
-  label: string,
-  log: Log,
-): Promise<CheckOutcome> {
+async function buildStorybook(group: GroupCheck): Promise<CheckOutcome> {
+  const { scratch, label, log } = group;
   const appDir = join(scratch.dir, "apps", "storybook");
   const storybook = join(appDir, "node_modules", ".bin", "storybook");
-  const result = await runCommand(
-    storybook,
-    ["build", "--output-dir", "storybook-static", "--quiet"],
-    { cwd: appDir },
-  );
-  const name = `${label}: the Storybook builds`;
+  const args = ["build", "--output-dir", "storybook-static", "--quiet"];
+  const result = await runCommand(storybook, args, { cwd: appDir });
+  const subject = toolchain(group, "the Storybook builds");
   log(`${label}: the Storybook build took ${result.seconds.toFixed(0)} s`);
   return result.code === 0
-    ? passed(name, `in ${result.seconds.toFixed(0)} s`)
-    : failed(name, result.output.slice(-3_000));
+    ? passed(subject, `in ${result.seconds.toFixed(0)} s`)
+    : failed(subject, result.output.slice(-3_000));
 }
 
-export async function runChangeCheck(options: ChangeCheckOptions): Promise<ChangeCheckReport> {
+export async function runChangeCheck(options: ChangeCheckOptions): Promise<ChangeCheckResult> {
   const { profile, browser, manifest, costs, outDir, log } = options;
   const settings = changeCheckSettings[profile];
   const started = performance.now();
   const outcomes: CheckOutcome[] = [];
+  const patches = (task: ChangeTask, what: string): CheckSubject => ({
+    name: `${task.id}: ${what}`,
+    step: "patches",
+    tasks: [task.id],
+  });
 
   for (const { task, misplaced } of costs) {
-    const name = `${task.id}: each patch changes only its owner's files`;
-    outcomes.push(misplaced.length === 0 ? passed(name) : failed(name, misplaced.join("\n")));
+    const subject = patches(task, "each patch changes only its owner's files");
+    outcomes.push(misplaced.length === 0 ? passed(subject) : failed(subject, misplaced.join("\n")));
   }
 
   log("a clean copy of HEAD, with its own install");
@@ -187,33 +183,39 @@ export async function runChangeCheck(options: ChangeCheckOptions): Promise<Chang
   try {
     const applying: ChangeTask[] = [];
     for (const task of manifest.tasks) {
-      const name = `${task.id}: the patches apply to HEAD`;
+      const subject = patches(task, "the patches apply to HEAD");
       const error = applyTasks(scratch, [task]);
-      outcomes.push(error ? failed(name, error.message) : passed(name));
+      outcomes.push(error ? failed(subject, error.message) : passed(subject));
       if (!error) applying.push(task);
     }
 
-    for (const [index, group] of stack(scratch, applying).entries()) {
-      const label = `group ${index + 1} (${group.map((task) => task.id).join(" + ")})`;
-      groups.push(group.map((task) => task.id));
-      log(`checking ${label}`);
-      const error = applyTasks(scratch, group);
+    for (const [index, tasks] of stack(scratch, applying).entries()) {
+      const ids = tasks.map((task) => task.id);
+      const group: GroupCheck = {
+        scratch,
+        label: `group ${index + 1} (${ids.join(" + ")})`,
+        tasks: ids,
+        log,
+      };
+      groups.push(ids);
+      log(`checking ${group.label}`);
+      const error = applyTasks(scratch, tasks);
       if (error) {
-        outcomes.push(failed(`${label}: the patches apply together`, error.message));
+        outcomes.push(failed(toolchain(group, "the patches apply together"), error.message));
         continue;
       }
-      const files = changedFiles(costs, group);
+      const files = changedFiles(costs, tasks);
       const packages = touchedPackages(scratch.dir, files);
-      outcomes.push(await lint(scratch, files, label));
+      outcomes.push(await lint(group, files));
       const [typeOutcomes, visualOutcomes] = await Promise.all([
-        typeCheck(scratch, packages, settings.typeCheck, label, log),
-        buildStorybook(scratch, label, log).then(async (build) => {
+        typeCheck(group, packages, settings.typeCheck),
+        buildStorybook(group).then(async (build) => {
           if (!build.passed) return [build];
-          log(`${label}: rendering the stories`);
+          log(`${group.label}: rendering the stories`);
           const parity = await checkStoryParity({
             browser,
             staticDir: join(scratch.dir, "apps", "storybook", "storybook-static"),
-            tasks: group,
+            tasks,
             outDir,
             log,
           });
@@ -221,7 +223,7 @@ export async function runChangeCheck(options: ChangeCheckOptions): Promise<Chang
         }),
       ]);
       outcomes.push(...typeOutcomes, ...visualOutcomes);
-      outcomes.push(...(await unitTests(scratch, testedPackages(packages, settings), label, log)));
+      outcomes.push(...(await unitTests(group, testedPackages(packages, settings))));
     }
   } finally {
     scratch.dispose();

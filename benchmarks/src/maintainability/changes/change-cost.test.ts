@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { profiles } from "../../config/profiles";
 import { summariseMetrics } from "../../stats/summarise";
 import { changeCostMetrics, changeCostTable, type TaskCost, taskCost } from "./change-cost";
-import type { ChangeOwner, ChangeTask } from "./manifest";
+import type { ChangeOwner } from "./manifest";
 import type { FileChange } from "./numstat";
+import { taskFixture } from "./task-fixture";
 
-const task = (id: string): ChangeTask => ({
-  id,
-  title: `Task ${id}`,
-  request: "A change.",
-  stories: ["components-button--primary"],
-  viewport: { width: 1280, height: 800 },
-  themes: ["light", "dark"],
-});
+const task = taskFixture;
 
 const patches: Record<ChangeOwner, FileChange[]> = {
   shared: [

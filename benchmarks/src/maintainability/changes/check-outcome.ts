@@ -3,20 +3,31 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-export interface CheckOutcome {
+/** The patches themselves, the toolchain on the patched copy, or the kits' pixels. */
+export type CheckStep = "patches" | "toolchain" | "parity";
+
+export interface CheckSubject {
   /** What was checked, e.g. "table-cards: the patches apply to HEAD". */
   name: string;
+  step: CheckStep;
+  /** The tasks it speaks for: one, or every task of a group checked together. */
+  tasks: readonly string[];
+}
+
+export interface CheckOutcome extends CheckSubject {
   passed: boolean;
   /** Why it failed (or what it found, when it passed). */
   message?: string;
 }
 
-export function passed(name: string, message?: string): CheckOutcome {
-  return message === undefined ? { name, passed: true } : { name, passed: true, message };
+export function passed(subject: CheckSubject, message?: string): CheckOutcome {
+  return message === undefined
+    ? { ...subject, passed: true }
+    : { ...subject, passed: true, message };
 }
 
-export function failed(name: string, message: string): CheckOutcome {
-  return { name, passed: false, message };
+export function failed(subject: CheckSubject, message: string): CheckOutcome {
+  return { ...subject, passed: false, message };
 }
 
 export interface ChangeCheckSummary {

@@ -6,12 +6,12 @@
 import { join } from "node:path";
 import type { Profile } from "../../config/profiles";
 import { repoRoot } from "../../config/targets";
-import type { ResultsTable } from "../../results/schema";
 import type { Measurement } from "../../run/run-context";
-import { type ChangeCheckReport, runChangeCheck } from "./change-check";
+import { runChangeCheck } from "./change-check";
 import { changeCostMetrics, changeCostTable, readTaskCosts } from "./change-cost";
 import { type CheckOutcome, failed, writeChangeCheckSummary } from "./check-outcome";
 import { changeCheckSettings } from "./check-settings";
+import { changeCheckTable } from "./check-table";
 import { readChangeManifest } from "./manifest";
 
 export const changeCheckSummaryFile = join(repoRoot, "benchmarks", ".test-results", "changes.json");
@@ -47,23 +47,6 @@ export function describeChangeCost(profile: Profile["name"]): string[] {
   ];
 }
 
-function checkTable(report: ChangeCheckReport): ResultsTable {
-  const failures = report.outcomes.filter((outcome) => !outcome.passed);
-  return {
-    id: "maintainability/changes-check",
-    dimension: "maintainability",
-    title: "Change patches checked: they apply, type-check, lint, build and keep the kits alike",
-    columns: ["Check", "Result"],
-    rows: report.outcomes.map((outcome) => [
-      outcome.name,
-      outcome.passed ? "passed" : `FAILED: ${(outcome.message ?? "").split("\n")[0]}`,
-    ]),
-    note:
-      `${report.outcomes.length - failures.length} of ${report.outcomes.length} passed in ` +
-      `${report.seconds.toFixed(0)} s; tasks checked together: ${report.groups.map((group) => group.join(" + ")).join("; ")}.`,
-  };
-}
-
 export const measureChangeCost: Measurement = async (context) => {
   const manifest = readChangeManifest();
   const { costs, unreadable } = readTaskCosts(manifest);
@@ -76,7 +59,12 @@ export const measureChangeCost: Measurement = async (context) => {
     log: context.log,
   });
   const outcomes = [
-    ...unreadable.map(({ task, reason }) => failed(`${task.id}: the patches can be read`, reason)),
+    ...unreadable.map(({ task, reason }) =>
+      failed(
+        { name: `${task.id}: the patches can be read`, step: "patches", tasks: [task.id] },
+        reason,
+      ),
+    ),
     ...report.outcomes,
   ];
   lastOutcomes = outcomes;
@@ -87,6 +75,6 @@ export const measureChangeCost: Measurement = async (context) => {
   );
   return {
     metrics: changeCostMetrics(costs),
-    tables: [changeCostTable(costs), checkTable({ ...report, outcomes })],
+    tables: [changeCostTable(costs), changeCheckTable(manifest.tasks, { ...report, outcomes })],
   };
 };

@@ -11,7 +11,7 @@ import {
   openPreview,
   renderStory,
 } from "../../../../apps/storybook/story-tests/story-render";
-import { type CheckOutcome, failed, passed } from "./check-outcome";
+import { type CheckOutcome, type CheckSubject, failed, passed } from "./check-outcome";
 import { type ChangeTask, changeKits } from "./manifest";
 import { staticStorybookContext } from "./static-storybook";
 
@@ -114,9 +114,12 @@ export async function checkStoryParity(options: StoryParityOptions): Promise<Che
     task.themes.flatMap((theme) =>
       task.stories.map((story) => {
         const name = `${task.id}: ${story} looks the same in the three kits (${theme}, ${task.viewport.width}×${task.viewport.height})`;
-        if (!known.has(story)) return failed(name, `The patched Storybook has no story ${story}`);
+        const subject = { name, step: "parity" as const, tasks: [task.id] };
+        if (!known.has(story)) {
+          return failed(subject, `The patched Storybook has no story ${story}`);
+        }
         return compareKits(
-          name,
+          subject,
           (kit) => shots.get(shotKey(task.id, story, theme, kit)),
           (a, b) => join(outDir, task.id, `${story}--${theme}--${a}-vs-${b}.diff.png`),
         );
@@ -126,7 +129,7 @@ export async function checkStoryParity(options: StoryParityOptions): Promise<Che
 }
 
 function compareKits(
-  name: string,
+  subject: CheckSubject,
   shotOf: (kit: Kit) => Shot | undefined,
   diffFile: (a: Kit, b: Kit) => string,
 ): CheckOutcome {
@@ -158,6 +161,6 @@ function compareKits(
   }
   const summary = `differing pixels: ${findings.join(", ") || "none compared"}`;
   return problems.length > 0
-    ? failed(name, [...problems, summary].join("\n"))
-    : passed(name, summary);
+    ? failed(subject, [...problems, summary].join("\n"))
+    : passed(subject, summary);
 }
