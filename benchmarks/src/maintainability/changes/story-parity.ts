@@ -2,7 +2,7 @@
 // each of its themes and at its viewport, then compared pixel for pixel between every two kits
 // under the project's one budget. A story that throws, fails its play function or has an axe
 // violation fails too: three kits showing the same error page would otherwise "match".
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { compareScreenshots, maxDifferingShare } from "@payout-styles/visual-parity";
 import type { Browser, Page } from "playwright-core";
@@ -141,11 +141,10 @@ function compareKits(
     for (const b of changeKits.slice(index + 1)) {
       const [fileA, fileB] = [shotOf(a)?.file, shotOf(b)?.file];
       if (!fileA || !fileB) continue;
-      const { differingShare, differingPixels, sizes } = compareScreenshots(
-        fileA,
-        fileB,
-        diffFile(a, b),
-      );
+      const diff = diffFile(a, b);
+      const { differingShare, differingPixels, sizes } = compareScreenshots(fileA, fileB, diff);
+      // A diff image is kept where there is something to see in it.
+      if (differingPixels === 0) rmSync(diff);
       if (differingShare === null) {
         problems.push(`${a} is ${sizes.a}, ${b} is ${sizes.b}: the stories differ in size`);
       } else {
@@ -153,7 +152,7 @@ function compareKits(
         findings.push(`${a}–${b} ${differingPixels} px (${share})`);
         if (differingShare > maxDifferingShare) {
           problems.push(
-            `${a} and ${b} differ in ${share} of the pixels, over the ${maxDifferingShare * 100} % budget (${diffFile(a, b)})`,
+            `${a} and ${b} differ in ${share} of the pixels, over the ${maxDifferingShare * 100} % budget (${diff})`,
           );
         }
       }
