@@ -51,7 +51,7 @@ export async function signedInContext(
  * tsx compiles the harness with esbuild's keepNames, which wraps named functions in `__name()`:
  * a function the harness hands to `page.evaluate` needs that helper in the page too.
  */
-const keepNamesHelper = "globalThis.__name ??= (fn) => fn;";
+export const keepNamesHelper = "globalThis.__name ??= (fn) => fn;";
 
 export const desktopViewport = { width: 1280, height: 800 } as const;
 
