@@ -9,6 +9,8 @@ import { checkBudgets } from "../budgets/check";
 import { benchRoutes } from "../config/routes";
 import { repoRoot, selectTargets } from "../config/targets";
 import { readEnvironment } from "../env/environment";
+import { changeCheckFailed } from "../maintainability/changes/measure-change-cost";
+import { mistakeChecksFailed } from "../maintainability/mistakes/measure-mistakes";
 import { checkParity } from "../parity/check-parity";
 import { renderHtml } from "../report/html";
 import { renderMarkdown } from "../report/markdown";
@@ -117,7 +119,10 @@ async function main(): Promise<number> {
   writeFileSync(`${base}.html`, renderHtml(results, resultsDir));
   console.log(`\nWrote ${base}.json, .md and .html`);
 
-  let failed = parity.refused.size > 0;
+  // The mistake and change checks fail the run when a patch rotted or an outcome changed.
+  const checkedPatches = args.dimensions.includes("maintainability");
+  let failed =
+    parity.refused.size > 0 || (checkedPatches && (mistakeChecksFailed() || changeCheckFailed()));
   if (args.checkBudgets) {
     const outcomes = checkBudgets(results, loadBudgets(budgetsFile));
     console.log(`\n${renderBudgetReport(outcomes)}`);

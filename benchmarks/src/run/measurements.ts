@@ -1,22 +1,40 @@
 // Each runtime dimension and the measurement that makes its figures, run in a fixed order: the
 // cheap, exact ones first, the timed ones after, on a machine otherwise left alone.
 import type { BenchDimension } from "../cli/bench-arguments";
+import { measureBuildLoop } from "../maintainability/build-loop/measure-build-loop";
+import { measureChangeCost } from "../maintainability/changes/measure-change-cost";
+import { measureMistakes } from "../maintainability/mistakes/measure-mistakes";
+import { measureStatic } from "../maintainability/static/measure-static";
 import { measureBytes } from "../measure/bytes";
+import { measureInteractions } from "../measure/interactions";
+import { measureLoad } from "../measure/lighthouse";
+import { measureMemory } from "../measure/memory";
 import { measureServer } from "../measure/server-load";
 import type { Measurement, MeasurementOutput, RunContext } from "./run-context";
 
-const notYet: Measurement = async () => {
-  throw new Error("not wired yet");
-};
+/** Several measurements that make one dimension, run one after another. */
+function inSequence(...parts: Measurement[]): Measurement {
+  return async (context) => {
+    const output: MeasurementOutput = { metrics: [], tables: [] };
+    for (const part of parts) {
+      const made = await part(context);
+      output.metrics.push(...(Array.isArray(made) ? made : made.metrics));
+      output.tables.push(...(Array.isArray(made) ? [] : made.tables));
+    }
+    return output;
+  };
+}
 
+// The order they run in: exact figures first, then the timed browser work while the machine is
+// quiet, then the toolchain work (patches, builds), which loads both cores.
 const measurements: Record<BenchDimension, Measurement> = {
   bytes: measureBytes,
-  load: notYet,
-  interactions: notYet,
-  memory: notYet,
+  interactions: measureInteractions,
+  memory: measureMemory,
+  load: measureLoad,
   server: measureServer,
-  build: notYet,
-  maintainability: notYet,
+  maintainability: inSequence(measureStatic, measureMistakes, measureChangeCost),
+  build: measureBuildLoop,
 };
 
 export async function runMeasurements(

@@ -5,6 +5,9 @@ import { interactionCases } from "../config/interaction-cases";
 import type { Profile } from "../config/profiles";
 import { benchPayout, benchSeller, serverLoadRoutes } from "../config/routes";
 import type { Bundler } from "../config/targets";
+import { describeBuildLoopMethod } from "../maintainability/build-loop/build-loop-method";
+import { describeChangeCost } from "../maintainability/changes/measure-change-cost";
+import { describeStaticMethod } from "../maintainability/static/static-method";
 
 export function describeMethod(
   profile: Profile,
@@ -14,7 +17,7 @@ export function describeMethod(
 ): string[] {
   const { interactions, memory, lighthouse, server, statistics } = profile;
   const throttling = [...new Set(interactionCases.map((c) => c.cpuThrottling))].sort().join(" or ");
-  const lines: Record<BenchDimension, string> = {
+  const lines: Record<BenchDimension, string | string[]> = {
     bytes:
       "Bytes: a first visit with an empty cache, until the network has been idle for 0.5 s; each " +
       "response compressed on its own (gzip -9, brotli 11); inline <style> counted as CSS; RSC " +
@@ -37,8 +40,15 @@ export function describeMethod(
       `round (${server.warmupSeconds} s warm-up), ${server.rounds} rounds, on ` +
       `${serverLoadRoutes.map((route) => route.label.toLowerCase()).join(" and ")}; requests per ` +
       "second and latency p50/p99, and the HTML's size.",
-    build: "Build and dev loop: see the maintainability section.",
-    maintainability: "Maintainability: static metrics, mistakes caught and change cost.",
+    build: describeBuildLoopMethod(profile),
+    maintainability: [
+      ...describeStaticMethod(profile),
+      "Mistakes caught: each typical styling mistake is a small patch per kit applied to a clean " +
+        "copy of HEAD; the kit's toolchain runs stage by stage (type check of the kit's package, " +
+        "Biome on the changed files, a production Vite build of the kit with its official plugin) " +
+        "and the first stage that fails caught it. CI checks every outcome against the manifest.",
+      ...describeChangeCost(profile.name),
+    ],
   };
   return [
     `Production builds (next build, ${bundler}) of each kit's app and of the floor (the same ` +
@@ -48,7 +58,7 @@ export function describeMethod(
       "each round (A B C D, B C D A, …).",
     "A kit is measured only if its pages match the other kits' pixel for pixel (0.1 % budget) and " +
       "every target's markup matches the kits' (classes aside).",
-    ...dimensions.map((dimension) => lines[dimension]),
+    ...dimensions.flatMap((dimension) => lines[dimension]),
     `Statistics: median and 95 % percentile-bootstrap interval (${statistics.resamples.toLocaleString("en-US")} ` +
       "resamples, seeded); ratios to the best kit and to the floor; two kits are ranked only when " +
       `the interval of their difference excludes 0, each has at least ${statistics.minSamplesToRank} ` +
