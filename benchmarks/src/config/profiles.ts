@@ -44,7 +44,7 @@ export const profiles: Record<Profile["name"], Profile> = {
     },
     memory: { rounds: 5 },
     lighthouse: { runs: 1, presets: ["mobile", "desktop"], routes: ["payout-detail"] },
-    server: { rounds: 3, seconds: 3, connections: 8, warmupSeconds: 1 },
+    server: { rounds: 3, seconds: 2, connections: 8, warmupSeconds: 1 },
     statistics: { resamples: 2_000, minSamplesToRank: 5, maxRelativeWidth: 0.5 },
   },
   full: {

@@ -49,10 +49,16 @@ export function figureTable(
     ${body}</table>`;
 }
 
+/** A cell's text with its `code spans` (as the Markdown writes them) set as <code>. */
+function withCode(text: string): Markup {
+  const parts = text.split(/`([^`]+)`/);
+  return html`${parts.map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part))}`;
+}
+
 /** A table that is not figures with intervals (mistakes caught, change cost), as it comes. */
 export function plainTable(table: ResultsTable): Markup {
   return html`<figure class="plain-table"><figcaption>${table.title}</figcaption>
     <table><thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-    <tbody>${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody></table>
+    <tbody>${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${withCode(cell)}</td>`)}</tr>`)}</tbody></table>
     ${table.note ? html`<p class="note">${table.note}</p>` : ""}</figure>`;
 }
