@@ -247,6 +247,26 @@ test.describe("as metro", () => {
     expect(await ids(page)).toEqual([metroSeed.screenshotPayoutId]);
   });
 
+  test("a pause in typing before Enter still makes one history entry per search", async ({
+    page,
+  }) => {
+    const search = page.getByRole("searchbox", { name: filters.search });
+    // Longer than the search's debounce: the pause commits the search before Enter does, as on a
+    // slow machine or with a slow typist.
+    const pause = () => page.waitForTimeout(800);
+    await search.fill(metroSeed.screenshotPayoutId);
+    await pause();
+    await search.press("Enter");
+    await expect.poll(() => ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+    await search.fill(metroSeed.instantPayoutBankReference);
+    await pause();
+    await search.press("Enter");
+    await expect.poll(() => ids(page)).toEqual([metroSeed.instantPayoutId]);
+    await page.goBack();
+    await expect.poll(() => ids(page)).toEqual([metroSeed.screenshotPayoutId]);
+    await expect(search).toHaveValue(metroSeed.screenshotPayoutId);
+  });
+
   test("search also applies after a pause in typing, without Enter", async ({ page }) => {
     const search = page.getByRole("searchbox", { name: filters.search });
     await search.pressSequentially(metroSeed.instantPayoutBankReference);
