@@ -3,19 +3,11 @@
 import { parseArgs } from "node:util";
 import { type Profile, profileNamed } from "../config/profiles";
 import type { Bundler } from "../config/targets";
-import type { Dimension } from "../results/schema";
+import { type Dimension, dimensions } from "../results/schema";
 
 /** What `bench` measures by default: every dimension (`bench:maint` asks for the last two). */
-export const benchDimensions = [
-  "bytes",
-  "load",
-  "interactions",
-  "memory",
-  "server",
-  "build",
-  "maintainability",
-] as const satisfies readonly Dimension[];
-export type BenchDimension = (typeof benchDimensions)[number];
+export const benchDimensions = dimensions;
+export type BenchDimension = Dimension;
 
 export interface BenchArguments {
   profile: Profile;
