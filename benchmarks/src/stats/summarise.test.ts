@@ -56,12 +56,27 @@ describe("summariseMetric", () => {
 
   it("never takes an unrankable kit as best, and gives it no ratio to the best", () => {
     const metric = summariseMetric(
-      timing({ tailwind: [10, 90, 15, 200, 12], vanilla: around(100) }),
+      timing({ tailwind: [100, 190, 115, 300, 112], vanilla: around(100), styled: around(90) }),
       statistics,
     );
     expect(metric.summaries.tailwind?.rankable).toBe(false);
     expect(metric.summaries.tailwind).not.toHaveProperty("ratioToBest");
-    expect(metric.summaries.vanilla?.ratioToBest?.median).toBe(1);
+    expect(metric.summaries.styled?.ratioToBest?.median).toBe(1);
+    expect(metric.summaries.vanilla?.ratioToBest?.median).toBeCloseTo(100 / 90);
+  });
+
+  it("names no best when a kit too noisy to rank has the best median", () => {
+    const metric = summariseMetric(
+      timing({ tailwind: [10, 90, 15, 200, 12], vanilla: around(100), styled: around(120) }),
+      statistics,
+    );
+    expect(metric.summaries.tailwind?.rankable).toBe(false);
+    for (const kit of ["tailwind", "vanilla", "styled"] as const) {
+      expect(metric.summaries[kit]).not.toHaveProperty("ratioToBest");
+    }
+    expect(metric.comparisons).toContainEqual(
+      expect.objectContaining({ a: "vanilla", b: "styled", better: "vanilla" }),
+    );
   });
 
   it("compares every pair of kits, never the floor, and calls a kit without samples missing", () => {

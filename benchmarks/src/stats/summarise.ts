@@ -26,12 +26,16 @@ import {
 const kitIds = targetIds.filter((id): id is KitId => id !== "floor");
 const one = { median: 1, low: 1, high: 1 };
 
-/** The rankable kit with the best median in the metric's direction (the first, on a tie). */
+/**
+ * The kit with the best median in the metric's direction (the first, on a tie), named only when
+ * its figure is rankable: a noisy kit with a better median leaves the figure without a best,
+ * since calling the next one best would rank it above a kit the samples cannot place.
+ */
 function bestKit(figures: Map<TargetId, Figure>, kind: MetricKind): KitId | undefined {
   let best: KitId | undefined;
   for (const kit of kitIds) {
     const figure = figures.get(kit);
-    if (!figure?.summary.rankable) continue;
+    if (!figure) continue;
     const bestFigure = best && figures.get(best);
     const value = figure.summary.value.median;
     const bestValue = bestFigure?.summary.value.median;
@@ -42,7 +46,7 @@ function bestKit(figures: Map<TargetId, Figure>, kind: MetricKind): KitId | unde
       best = kit;
     }
   }
-  return best;
+  return best && figures.get(best)?.summary.rankable ? best : undefined;
 }
 
 function summaryOf(
