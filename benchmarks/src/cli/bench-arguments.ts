@@ -5,21 +5,18 @@ import { type Profile, profileNamed } from "../config/profiles";
 import type { Bundler } from "../config/targets";
 import { type Dimension, dimensions } from "../results/schema";
 
-/** What `bench` measures by default: every dimension (`bench:maint` asks for the last two). */
-export const benchDimensions = dimensions;
-export type BenchDimension = Dimension;
-
 export interface BenchArguments {
   profile: Profile;
   kits: string[] | undefined;
   bundler: Bundler;
-  dimensions: BenchDimension[];
+  /** What to measure; every dimension by default (`bench:maint` asks for the last two). */
+  dimensions: Dimension[];
   outDir: string | undefined;
   checkBudgets: boolean;
 }
 
 export const benchUsage = `Usage: bench [--profile quick|full] [--kits tailwind,vanilla,styled]
-             [--bundler turbopack|webpack] [--dimensions ${benchDimensions.join(",")}]
+             [--bundler turbopack|webpack] [--dimensions ${dimensions.join(",")}]
              [--out DIR] [--check-budgets]`;
 
 function list(value: string | undefined): string[] | undefined {
@@ -48,17 +45,17 @@ export function parseBenchArguments(argv: readonly string[]): BenchArguments {
   if (bundler !== "turbopack" && bundler !== "webpack") {
     throw new Error(`Unknown bundler "${bundler}": turbopack or webpack`);
   }
-  const wanted = list(values.dimensions) ?? [...benchDimensions];
+  const wanted = list(values.dimensions) ?? [...dimensions];
   for (const dimension of wanted) {
-    if (!(benchDimensions as readonly string[]).includes(dimension)) {
-      throw new Error(`Unknown dimension "${dimension}"; known: ${benchDimensions.join(", ")}`);
+    if (!(dimensions as readonly string[]).includes(dimension)) {
+      throw new Error(`Unknown dimension "${dimension}"; known: ${dimensions.join(", ")}`);
     }
   }
   return {
     profile: profileNamed(values.profile ?? "quick"),
     kits: list(values.kits),
     bundler,
-    dimensions: wanted as BenchDimension[],
+    dimensions: wanted as Dimension[],
     outDir: values.out,
     checkBudgets: values["check-budgets"] ?? false,
   };

@@ -1,6 +1,5 @@
 // Each runtime dimension and the measurement that makes its figures, run in a fixed order: the
 // cheap, exact ones first, the timed ones after, on a machine otherwise left alone.
-import type { BenchDimension } from "../cli/bench-arguments";
 import { measureBuildLoop } from "../maintainability/build-loop/measure-build-loop";
 import { measureChangeCost } from "../maintainability/changes/measure-change-cost";
 import { measureMistakes } from "../maintainability/mistakes/measure-mistakes";
@@ -10,6 +9,7 @@ import { measureInteractions } from "../measure/interactions";
 import { measureLoad } from "../measure/lighthouse";
 import { measureMemory } from "../measure/memory";
 import { measureServer } from "../measure/server-load";
+import type { Dimension } from "../results/schema";
 import type { Measurement, MeasurementOutput, RunContext } from "./run-context";
 
 /** Several measurements that make one dimension, run one after another. */
@@ -27,7 +27,7 @@ function inSequence(...parts: Measurement[]): Measurement {
 
 // The order they run in: exact figures first, then the timed browser work while the machine is
 // quiet, then the toolchain work (patches, builds), which loads both cores.
-const measurements: Record<BenchDimension, Measurement> = {
+const measurements: Record<Dimension, Measurement> = {
   bytes: measureBytes,
   interactions: measureInteractions,
   memory: measureMemory,
@@ -39,10 +39,10 @@ const measurements: Record<BenchDimension, Measurement> = {
 
 export async function runMeasurements(
   context: RunContext,
-  dimensions: readonly BenchDimension[],
+  dimensions: readonly Dimension[],
 ): Promise<MeasurementOutput> {
   const output: MeasurementOutput = { metrics: [], tables: [] };
-  for (const dimension of Object.keys(measurements) as BenchDimension[]) {
+  for (const dimension of Object.keys(measurements) as Dimension[]) {
     if (!dimensions.includes(dimension)) continue;
     console.log(`▶ ${dimension}`);
     const started = performance.now();

@@ -1,6 +1,5 @@
 // The method in a few lines, as the reports print it: what was run, how, and how the figures are
 // read. Written from the profile actually run, so the words and the numbers cannot drift apart.
-import type { BenchDimension } from "../cli/bench-arguments";
 import { interactionCases } from "../config/interaction-cases";
 import type { Profile } from "../config/profiles";
 import { benchPayout, benchSeller, serverLoadRoutes } from "../config/routes";
@@ -8,16 +7,17 @@ import type { Bundler } from "../config/targets";
 import { describeBuildLoopMethod } from "../maintainability/build-loop/build-loop-method";
 import { describeChangeCost } from "../maintainability/changes/measure-change-cost";
 import { describeStaticMethod } from "../maintainability/static/static-method";
+import type { Dimension } from "../results/schema";
 
 export function describeMethod(
   profile: Profile,
   bundler: Bundler,
   chromium: string,
-  dimensions: readonly BenchDimension[],
+  dimensions: readonly Dimension[],
 ): string[] {
   const { interactions, memory, lighthouse, server, statistics } = profile;
   const throttling = [...new Set(interactionCases.map((c) => c.cpuThrottling))].sort().join(" or ");
-  const lines: Record<BenchDimension, string | string[]> = {
+  const lines: Record<Dimension, string | string[]> = {
     bytes:
       "Bytes: a first visit with an empty cache, until the network has been idle for 0.5 s; each " +
       "response compressed on its own (gzip -9, brotli 11); inline <style> counted as CSS; RSC " +
